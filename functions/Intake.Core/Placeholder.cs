@@ -1,0 +1,1 @@
+namespace Intake.Core; internal static class Placeholder { }
