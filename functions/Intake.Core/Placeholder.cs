@@ -1,1 +1,0 @@
-namespace Intake.Core; internal static class Placeholder { }

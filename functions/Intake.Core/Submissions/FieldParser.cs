@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using Intake.Core.Identity;
+
+namespace Intake.Core.Submissions;
+
+/// <summary>Turns one raw field into normalized values for its question, or an error code.</summary>
+internal static class FieldParser
+{
+    public static (IReadOnlyList<string>? Values, string? Error) Parse(Question question, RawValue raw, DateOnly today)
+    {
+        if (question.Type == FieldType.MultiChoice)
+        {
+            return ParseMany(question, raw);
+        }
+
+        string? text = raw switch
+        {
+            RawValue.Text t => t.Value,
+            RawValue.Boolean b when question.Type == FieldType.YesNo => b.Value ? "true" : "false",
+            RawValue.Texts { Values.Count: 1 } many => many.Values[0],
+            _ => null,
+        };
+        if (text is null)
+        {
+            return (null, raw is RawValue.Texts ? ValidationCodes.DuplicateField : ValidationCodes.InvalidType);
+        }
+
+        var (value, error) = ParseOne(question, text, today);
+        return error is null ? ([value!], null) : (null, error);
+    }
+
+    private static (IReadOnlyList<string>? Values, string? Error) ParseMany(Question question, RawValue raw)
+    {
+        IReadOnlyList<string>? items = raw switch
+        {
+            RawValue.Text t => [t.Value],
+            RawValue.Texts many => many.Values,
+            _ => null,
+        };
+        if (items is null)
+        {
+            return (null, ValidationCodes.InvalidType);
+        }
+
+        var chosen = new List<string>();
+        foreach (var item in items)
+        {
+            var option = MatchOption(question, item);
+            if (option is null)
+            {
+                return (null, ValidationCodes.InvalidOption);
+            }
+
+            if (!chosen.Contains(option))
+            {
+                chosen.Add(option);
+            }
+        }
+
+        return (chosen, null);
+    }
+
+    private static (string? Value, string? Error) ParseOne(Question question, string text, DateOnly today)
+    {
+        var trimmed = text.Trim();
+        if (question.Type == FieldType.LongText)
+        {
+            trimmed = trimmed.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        if (HasForbiddenCharacters(trimmed, allowLineBreaks: question.Type == FieldType.LongText))
+        {
+            return (null, ValidationCodes.InvalidCharacters);
+        }
+
+        trimmed = trimmed.Normalize(NormalizationForm.FormC);
+        if (trimmed.Length > question.MaxLength)
+        {
+            return (null, ValidationCodes.TooLong);
+        }
+
+        return question.Type switch
+        {
+            FieldType.Text or FieldType.LongText => (trimmed, null),
+            FieldType.YesNo => ParseYesNo(trimmed),
+            FieldType.Choice => MatchOption(question, trimmed) is { } option ? (option, null) : (null, ValidationCodes.InvalidOption),
+            FieldType.Email => EmailAddress.TryNormalize(trimmed, out var email) ? (email, null) : (null, ValidationCodes.InvalidEmail),
+            FieldType.Phone => PhoneNumber.TryNormalize(trimmed, out var phone) ? (phone, null) : (null, ValidationCodes.InvalidPhone),
+            FieldType.PersonalIdentityNumber => PersonalIdentityNumber.TryParse(trimmed, today, out var pin)
+                ? (pin.ToString(), null)
+                : (null, ValidationCodes.InvalidPersonalIdentityNumber),
+            _ => throw new InvalidOperationException($"Unhandled field type {question.Type}."),
+        };
+    }
+
+    private static (string? Value, string? Error) ParseYesNo(string text) =>
+        text.ToLowerInvariant() switch
+        {
+            "true" => ("true", null),
+            "false" => ("false", null),
+            _ => (null, ValidationCodes.InvalidYesNo),
+        };
+
+    private static string? MatchOption(Question question, string text)
+    {
+        var wanted = text.Trim();
+        return question.Options.FirstOrDefault(o => string.Equals(o.Value, wanted, StringComparison.OrdinalIgnoreCase))?.Value;
+    }
+
+    /// <summary>Control characters (C0, DEL, C1) and Unicode line/paragraph separators; tab and LF only in free text.</summary>
+    private static bool HasForbiddenCharacters(string text, bool allowLineBreaks)
+    {
+        foreach (var c in text)
+        {
+            if (allowLineBreaks && (c == '\n' || c == '\t'))
+            {
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return true;
+            }
+        }
+
+        return HasLoneSurrogate(text);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

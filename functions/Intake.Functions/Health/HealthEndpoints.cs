@@ -1,0 +1,46 @@
+using Intake.Functions.Storage;
+using Intake.Functions.Submissions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Health;
+
+internal sealed record HealthResponse(string Status, string Tables, string Queues);
+
+/// <summary><c>GET /health</c> (and <c>/api/health</c> under the Functions host): can the app reach its storage?</summary>
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", CheckAsync).WithName("Health");
+        app.MapGet("/api/health", CheckAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> CheckAsync(
+        TableStorageClient tables, QueueStorageClient queues, IOptions<StorageNames> names, HttpContext context, CancellationToken cancellationToken)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        var tablesOk = await ProbeAsync(() => tables.QueryPageAsync(names.Value.SubmissionsTable, top: 1, select: ["PartitionKey"], cancellationToken: timeout.Token), timeout.Token);
+        var queuesOk = await ProbeAsync(() => queues.GetApproximateMessageCountAsync(names.Value.IntakeQueue, timeout.Token), timeout.Token);
+        var response = new HealthResponse(tablesOk && queuesOk ? "healthy" : "unhealthy", tablesOk ? "ok" : "unreachable", queuesOk ? "ok" : "unreachable");
+        return tablesOk && queuesOk
+            ? TypedResults.Ok(response)
+            : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<bool> ProbeAsync(Func<Task> probe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await probe();
+            return true;
+        }
+        catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, cancellationToken) || ex is OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

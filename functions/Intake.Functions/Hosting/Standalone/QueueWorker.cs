@@ -1,0 +1,116 @@
+using Intake.Functions.Functions;
+using Intake.Functions.Storage;
+using Intake.Functions.Submissions;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Hosting;
+
+/// <summary>
+/// Polls one queue for one function with the Functions host's semantics: a batch at a time, hidden for a lease while
+/// processed, deleted on success; on failure visible again after the visibility timeout with its dequeue count up
+/// by one; after the last allowed try copied to <c>&lt;queue&gt;-poison</c> and deleted. Nothing is dropped.
+/// </summary>
+internal sealed partial class QueueWorker(
+    IQueueFunction function,
+    QueueStorageClient queues,
+    IOptions<QueueProcessingOptions> options,
+    TimeProvider clock,
+    ILogger<QueueWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var delay = MinPollingInterval;
+        LogStarted(logger, function.Name, function.QueueName);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<QueueMessage> batch;
+            try
+            {
+                batch = await queues.ReceiveMessagesAsync(function.QueueName, o.BatchSize, o.Lease, stoppingToken);
+            }
+            catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, stoppingToken))
+            {
+                LogPollFailed(logger, function.QueueName, ex.GetType().Name);
+                batch = [];
+            }
+
+            if (batch.Count == 0)
+            {
+                await Task.Delay(delay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, o.MaxPollingInterval.Ticks));
+                continue;
+            }
+
+            delay = MinPollingInterval;
+
+            // Messages already fetched are finished even when shutting down; an unfinished one would wait out its lease.
+            await Task.WhenAll(batch.Select(m => ProcessAsync(m, o)));
+        }
+    }
+
+    private async Task ProcessAsync(QueueMessage message, QueueProcessingOptions o)
+    {
+        try
+        {
+            if (message.DequeueCount > o.MaxDequeueCount)
+            {
+                // Its last try ended without an answer (the process died): it has had all its tries.
+                await MoveToPoisonAsync(message);
+                return;
+            }
+
+            try
+            {
+                await function.RunAsync(new QueueDelivery(message.MessageText, message.MessageId, message.DequeueCount, message.InsertionTime), CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogAttemptFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount, o.MaxDequeueCount, ex.GetType().Name);
+                if (message.DequeueCount >= o.MaxDequeueCount)
+                {
+                    await MoveToPoisonAsync(message);
+                }
+                else
+                {
+                    await queues.UpdateVisibilityAsync(function.QueueName, message.MessageId, message.PopReceipt, o.VisibilityTimeout);
+                }
+
+                return;
+            }
+
+            await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
+        }
+        catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, CancellationToken.None))
+        {
+            // The message stays in its queue and comes back when its lease ends.
+            LogSettleFailed(logger, function.QueueName, message.MessageId, ex.GetType().Name);
+        }
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message)
+    {
+        var poison = StorageNames.PoisonQueueOf(function.QueueName);
+        await queues.CreateQueueIfNotExistsAsync(poison);
+        await queues.SendMessageAsync(poison, message.MessageText);
+        await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
+        LogPoisoned(logger, message.MessageId, function.QueueName, poison, message.DequeueCount);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Standalone worker for {FunctionName} polls queue {QueueName}.")]
+    private static partial void LogStarted(ILogger logger, string functionName, string queueName);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "{FunctionName} failed on message {MessageId}, try {DequeueCount} of {MaxDequeueCount}: {ExceptionType}.")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, string functionName, string messageId, long dequeueCount, int maxDequeueCount, string exceptionType);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Message {MessageId} moved from {QueueName} to {PoisonQueue} after {DequeueCount} tries.")]
+    private static partial void LogPoisoned(ILogger logger, string messageId, string queueName, string poisonQueue, long dequeueCount);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Polling {QueueName} failed: {ExceptionType}.")]
+    private static partial void LogPollFailed(ILogger logger, string queueName, string exceptionType);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Could not settle message {MessageId} on {QueueName} ({ExceptionType}); it returns after its lease.")]
+    private static partial void LogSettleFailed(ILogger logger, string queueName, string messageId, string exceptionType);
+}

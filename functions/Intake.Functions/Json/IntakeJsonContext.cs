@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Intake.Functions.Health;
+using Intake.Functions.Hosting;
+using Intake.Functions.Submissions;
+using Intake.Functions.Tickets;
+
+namespace Intake.Functions.Json;
+
+/// <summary>Source-generated JSON for every wire and message type: no reflection, safe to trim.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SubmissionReceiptResponse))]
+[JsonSerializable(typeof(IntakeMessage))]
+[JsonSerializable(typeof(TicketMessage))]
+[JsonSerializable(typeof(AcknowledgementMessage))]
+[JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(InvocationResponse))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
+internal sealed partial class IntakeJsonContext : JsonSerializerContext;

@@ -1,0 +1,49 @@
+using Intake.Core.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Storage;
+
+internal static class StorageExtensions
+{
+    public static IServiceCollection AddIntakeStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateTableClient());
+        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateQueueClient());
+        services.AddHostedService<StorageInitializer>();
+        return services;
+    }
+
+    /// <summary>Every queue the app writes to or reads from, team queues included.</summary>
+    public static IEnumerable<string> AllQueues(StorageNames names, RoutingOptions routing) =>
+        new[] { names.IntakeQueue, names.EmailOutboxQueue }.Concat(routing.Teams.Values.Select(t => t.Queue)).Distinct();
+}
+
+/// <summary>Creates the tables and queues at start-up, so that neither the first citizen nor a worker meets a missing one.</summary>
+internal sealed partial class StorageInitializer(
+    TableStorageClient tables,
+    QueueStorageClient queues,
+    IOptions<StorageNames> names,
+    IOptions<RoutingOptions> routing,
+    ILogger<StorageInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var n = names.Value;
+        await tables.CreateTableIfNotExistsAsync(n.SubmissionsTable, cancellationToken);
+        await tables.CreateTableIfNotExistsAsync(n.TicketsTable, cancellationToken);
+        var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
+        foreach (var queue in queueNames)
+        {
+            await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);
+        }
+
+        LogReady(logger, 2, queueNames.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Storage ready: {TableCount} tables and {QueueCount} queues exist.")]
+    private static partial void LogReady(ILogger logger, int tableCount, int queueCount);
+}

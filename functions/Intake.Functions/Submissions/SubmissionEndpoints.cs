@@ -1,0 +1,84 @@
+using Intake.Core.Localization;
+using Intake.Core.References;
+using Intake.Core.Submissions;
+using Intake.Functions.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Intake.Functions.Submissions;
+
+/// <summary>What the sender gets back at once.</summary>
+internal sealed record SubmissionReceiptResponse(string Reference, DateTimeOffset ReceivedAt, string WhatHappensNext);
+
+/// <summary>
+/// <c>POST /api/concerns</c>, <c>/api/support-requests</c>, <c>/api/relative-support-requests</c>: JSON or a plain
+/// HTML form post. 202 with the reference number once stored; 400 with every field error; 413, 415; 503 with
+/// Retry-After when nothing could be stored.
+/// </summary>
+internal static class SubmissionEndpoints
+{
+    public const string RetryAfterSeconds = "30";
+
+    public static readonly IReadOnlyDictionary<SubmissionKind, string> Routes = new Dictionary<SubmissionKind, string>
+    {
+        [SubmissionKind.Concern] = "/api/concerns",
+        [SubmissionKind.SupportRequest] = "/api/support-requests",
+        [SubmissionKind.RelativeSupportRequest] = "/api/relative-support-requests",
+    };
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Routes[SubmissionKind.Concern], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
+            SubmitAsync(SubmissionKind.Concern, context, service, cancellationToken)).WithName("SubmitConcern");
+        app.MapPost(Routes[SubmissionKind.SupportRequest], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
+            SubmitAsync(SubmissionKind.SupportRequest, context, service, cancellationToken)).WithName("SubmitSupportRequest");
+        app.MapPost(Routes[SubmissionKind.RelativeSupportRequest], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
+            SubmitAsync(SubmissionKind.RelativeSupportRequest, context, service, cancellationToken)).WithName("SubmitRelativeSupportRequest");
+        return app;
+    }
+
+    internal static async Task<Results<Accepted<SubmissionReceiptResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        SubmissionKind kind, HttpContext context, SubmissionService service, CancellationToken cancellationToken)
+    {
+        var language = RequestLanguage.Of(context.Request);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentLanguage = language.ToCode();
+
+        var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, cancellationToken);
+        if (problem != BodyProblem.None)
+        {
+            return BodyProblems.For(problem, language);
+        }
+
+        var outcome = await service.SubmitAsync(kind, input!, language, Channels.Api, cancellationToken);
+        switch (outcome)
+        {
+            case SubmitOutcome.Accepted accepted:
+                var s = accepted.Submission;
+                var reference = ReferenceNumber.TryParse(s.Id, out var r) ? r.ToString() : s.Id;
+                return TypedResults.Accepted((string?)null, new SubmissionReceiptResponse(reference, s.ReceivedAt, NextSteps.Describe(kind, s.Answers, language)));
+            case SubmitOutcome.Invalid invalid:
+                return ValidationProblems.For(kind, invalid.Errors, language);
+            default:
+                context.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return TypedResults.Problem(
+                    title: StorageUnavailableTitle[language],
+                    detail: StorageUnavailableDetail[language],
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static readonly LocalizedText StorageUnavailableTitle = new(
+        "Vi kan inte ta emot ditt ärende just nu.",
+        "We cannot receive your submission right now.");
+
+    private static readonly LocalizedText StorageUnavailableDetail = new(
+        "Inget har sparats. Försök igen om en stund, eller ring Kundcenter på 063-14 30 00. Om någon är i akut fara, ring 112.",
+        "Nothing was saved. Please try again in a while, or call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger, call 112.");
+}
+
+/// <summary>Where a submission came from; stored with it, never anything that identifies the sender's device.</summary>
+internal static class Channels
+{
+    public const string Api = "api";
+    public const string Bot = "bot";
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json;
+using Intake.Core.Submissions;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Intake.Functions.Submissions;
+
+/// <summary>Why a body could not be read at all (before any field is looked at).</summary>
+internal enum BodyProblem
+{
+    None,
+    TooLarge,
+    UnsupportedMediaType,
+    Malformed,
+}
+
+/// <summary>
+/// Reads a submission body, JSON or a plain HTML form post, into <see cref="SubmissionInput"/> without interpreting it.
+/// The body is bounded (64 KiB) before it is parsed.
+/// </summary>
+internal static class SubmissionInputReader
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 4 };
+
+    public static async Task<(SubmissionInput? Input, BodyProblem Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var mediaType = MediaType(request.ContentType);
+        var isJson = mediaType is "application/json";
+        var isForm = mediaType is "application/x-www-form-urlencoded";
+        if (!isJson && !isForm)
+        {
+            return (null, BodyProblem.UnsupportedMediaType);
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, BodyProblem.TooLarge);
+        }
+
+        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return (null, BodyProblem.TooLarge);
+        }
+
+        var input = isJson ? FromJson(body) : FromForm(body);
+        return (input, input is null ? BodyProblem.Malformed : BodyProblem.None);
+    }
+
+    private static string? MediaType(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            ? parsed.MediaType.Value?.ToLowerInvariant()
+            : null;
+
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static SubmissionInput? FromJson(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, JsonOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var input = new SubmissionInput();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                input.Add(property.Name, ToRaw(property.Value));
+            }
+
+            return input;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static RawValue ToRaw(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => new RawValue.Text(value.GetString()!),
+        JsonValueKind.True => new RawValue.Boolean(true),
+        JsonValueKind.False => new RawValue.Boolean(false),
+        JsonValueKind.Null => new RawValue.Empty(),
+        JsonValueKind.Array when value.GetArrayLength() == 0 => new RawValue.Empty(),
+        JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+            new RawValue.Texts(value.EnumerateArray().Select(e => e.GetString()!).ToList()),
+        _ => new RawValue.Unsupported(),
+    };
+
+    private static SubmissionInput? FromForm(byte[] body)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        var input = new SubmissionInput();
+        foreach (var (name, values) in QueryHelpers.ParseQuery(text))
+        {
+            var nonEmpty = values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            input.Add(name, nonEmpty.Count switch
+            {
+                0 => new RawValue.Empty(),
+                1 => new RawValue.Text(nonEmpty[0]),
+                _ => new RawValue.Texts(nonEmpty),
+            });
+        }
+
+        return input;
+    }
+}

@@ -1,0 +1,111 @@
+using Azure;
+using Intake.Core.Localization;
+using Intake.Core.References;
+using Intake.Core.Submissions;
+using Intake.Functions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Submissions;
+
+/// <summary>The outcome of <see cref="SubmissionService.SubmitAsync"/>.</summary>
+internal abstract record SubmitOutcome
+{
+    private SubmitOutcome()
+    {
+    }
+
+    public sealed record Accepted(SubmissionRecord Submission) : SubmitOutcome;
+
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : SubmitOutcome;
+
+    /// <summary>Nothing was stored: the person must try again later.</summary>
+    public sealed record StorageUnavailable : SubmitOutcome;
+}
+
+/// <summary>
+/// Accepts one submission from any channel (JSON API, web form, chatbot): validate, store with status
+/// <c>received</c>, queue it for routing. It answers Accepted only once the submission is stored. A submission that
+/// is stored but could not be queued is still accepted: the redrive timer queues it later.
+/// </summary>
+internal sealed partial class SubmissionService(
+    TableStorageClient tables,
+    QueueStorageClient queues,
+    IOptions<StorageNames> names,
+    TimeProvider clock,
+    ILogger<SubmissionService> logger)
+{
+    private const int MaxReferenceAttempts = 3;
+
+    public async Task<SubmitOutcome> SubmitAsync(
+        SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var result = SubmissionValidator.Validate(QuestionModel.For(kind), input, SwedishTime.Today(now));
+        if (!result.IsValid)
+        {
+            LogRejected(logger, kind.ToSlug(), channel, result.Errors.Count);
+            return new SubmitOutcome.Invalid(result.Errors);
+        }
+
+        SubmissionRecord? stored;
+        try
+        {
+            stored = await StoreAsync(kind, result.Answers!, language, channel, now, cancellationToken);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        {
+            LogStoreFailed(logger, kind.ToSlug(), channel, (ex as RequestFailedException)?.Status ?? 0, ex.GetType().Name);
+            return new SubmitOutcome.StorageUnavailable();
+        }
+
+        try
+        {
+            await queues.SendMessageAsync(names.Value.IntakeQueue, IntakeMessage.Serialize(stored.Id), cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        {
+            LogQueueFailed(logger, stored.Id, ex.GetType().Name);
+        }
+
+        LogAccepted(logger, stored.Id, kind.ToSlug(), channel);
+        return new SubmitOutcome.Accepted(stored);
+    }
+
+    private async Task<SubmissionRecord> StoreAsync(
+        SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = new SubmissionRecord(ReferenceNumber.NewReference().Value, kind, SubmissionStatus.Received, now, language, channel, answers);
+            try
+            {
+                var etag = await tables.InsertEntityAsync(names.Value.SubmissionsTable, record.ToEntity(), cancellationToken);
+                return record with { ETag = etag };
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409 && attempt < MaxReferenceAttempts)
+            {
+                // A reference collision (55 random bits) is all but impossible; draw a new one rather than overwrite.
+                LogReferenceCollision(logger, attempt);
+            }
+        }
+    }
+
+    internal static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is RequestFailedException or HttpRequestException or IOException
+        || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested;
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Submission {SubmissionId} accepted: kind {Kind}, channel {Channel}.")]
+    private static partial void LogAccepted(ILogger logger, string submissionId, string kind, string channel);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Submission rejected: kind {Kind}, channel {Channel}, {ErrorCount} field errors.")]
+    private static partial void LogRejected(ILogger logger, string kind, string channel, int errorCount);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Submission not stored (storage status {Status}, {ExceptionType}): kind {Kind}, channel {Channel}. The sender was told to try again.")]
+    private static partial void LogStoreFailed(ILogger logger, string kind, string channel, int status, string exceptionType);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Submission {SubmissionId} stored but not queued ({ExceptionType}); the redrive timer will queue it.")]
+    private static partial void LogQueueFailed(ILogger logger, string submissionId, string exceptionType);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Reference number collision on attempt {Attempt}; drawing a new one.")]
+    private static partial void LogReferenceCollision(ILogger logger, int attempt);
+}

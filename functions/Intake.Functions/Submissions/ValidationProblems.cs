@@ -1,0 +1,44 @@
+using Intake.Core.Localization;
+using Intake.Core.Submissions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Intake.Functions.Submissions;
+
+/// <summary>400 and friends as RFC 9457 problem details, worded for the person in Swedish or English.</summary>
+internal static class ValidationProblems
+{
+    public static ValidationProblem For(SubmissionKind kind, IReadOnlyList<FieldError> errors, Language language)
+    {
+        var model = QuestionModel.For(kind);
+        var messages = errors.GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => ValidationMessages.Format(e, model, language)).ToArray());
+        var codes = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+        return TypedResults.ValidationProblem(
+            messages,
+            title: ValidationMessages.ProblemTitle[language],
+            extensions: new Dictionary<string, object?> { ["errorCodes"] = codes });
+    }
+}
+
+internal static class BodyProblems
+{
+    public static ProblemHttpResult For(BodyProblem problem, Language language) => problem switch
+    {
+        BodyProblem.TooLarge => TypedResults.Problem(
+            title: new LocalizedText("Det du skickade är för stort.", "What you sent is too large.")[language],
+            detail: new LocalizedText("Högst 64 kB kan tas emot. Korta texten och försök igen.", "At most 64 KB can be received. Shorten the text and try again.")[language],
+            statusCode: StatusCodes.Status413PayloadTooLarge),
+        BodyProblem.UnsupportedMediaType => TypedResults.Problem(
+            title: new LocalizedText("Fel innehållstyp.", "Unsupported content type.")[language],
+            detail: new LocalizedText(
+                "Skicka application/json eller application/x-www-form-urlencoded.",
+                "Send application/json or application/x-www-form-urlencoded.")[language],
+            statusCode: StatusCodes.Status415UnsupportedMediaType),
+        _ => TypedResults.Problem(
+            title: new LocalizedText("Det du skickade kunde inte läsas.", "What you sent could not be read.")[language],
+            detail: new LocalizedText(
+                "Innehållet måste vara ett JSON-objekt eller ett formulär i UTF-8.",
+                "The body must be a JSON object or a form, encoded as UTF-8.")[language],
+            statusCode: StatusCodes.Status400BadRequest),
+    };
+}

@@ -1,0 +1,94 @@
+using Azure;
+using Intake.Core.Routing;
+using Intake.Core.Submissions;
+using Intake.Functions.Functions;
+using Intake.Functions.Storage;
+using Intake.Functions.Submissions;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Tickets;
+
+/// <summary>
+/// <c>RouteSubmission</c> (queue <c>intake</c>): turns a stored submission into exactly one ticket on the right
+/// team's queue, and queues the acknowledgement where the person gave an e-mail address. Each step records that it
+/// is done, so a redelivered message (a crash anywhere, a redrive) repeats only what is missing.
+/// </summary>
+internal sealed partial class RouteSubmissionFunction(
+    TableStorageClient tables,
+    QueueStorageClient queues,
+    IOptions<StorageNames> names,
+    IOptions<RoutingOptions> routing,
+    TimeProvider clock,
+    ILogger<RouteSubmissionFunction> logger) : IQueueFunction
+{
+    public string Name => "RouteSubmission";
+
+    public string QueueName => names.Value.IntakeQueue;
+
+    public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
+    {
+        var id = IntakeMessage.Parse(delivery.MessageText).SubmissionId;
+        var n = names.Value;
+        var entity = await tables.GetEntityAsync(n.SubmissionsTable, id, SubmissionRecord.RowKey, cancellationToken)
+            ?? throw new InvalidOperationException($"Submission {id} does not exist.");
+        var submission = SubmissionRecord.FromEntity(entity);
+        if (submission.Status == SubmissionStatus.Routed)
+        {
+            LogAlreadyRouted(logger, id, delivery.DequeueCount);
+            return;
+        }
+
+        var ticket = await GetOrCreateTicketAsync(submission, cancellationToken);
+        if (!ticket.TeamQueued)
+        {
+            var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
+            await queues.SendMessageAsync(ticket.Queue, message.Serialize(), cancellationToken: cancellationToken);
+            ticket = await MarkAsync(ticket with { TeamQueued = true }, cancellationToken);
+        }
+
+        if (submission.EmailAddress is not null && !ticket.AcknowledgementQueued)
+        {
+            await queues.SendMessageAsync(n.EmailOutboxQueue, new AcknowledgementMessage(id, ticket.TicketId).Serialize(), cancellationToken: cancellationToken);
+            await MarkAsync(ticket with { AcknowledgementQueued = true }, cancellationToken);
+        }
+
+        var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = clock.GetUtcNow() };
+        await tables.UpdateEntityAsync(n.SubmissionsTable, routed, "*", TableUpdateMode.Merge, cancellationToken);
+        LogRouted(logger, id, ticket.Team, ticket.Urgent, delivery.DequeueCount);
+    }
+
+    private async Task<TicketRecord> GetOrCreateTicketAsync(SubmissionRecord submission, CancellationToken cancellationToken)
+    {
+        var table = names.Value.TicketsTable;
+        var decision = new Router(routing.Value).Route(submission.Kind, submission.Answers, submission.ReceivedAt);
+        var ticket = TicketRecord.Create(submission.Id, submission.Kind, decision, clock.GetUtcNow());
+        try
+        {
+            var etag = await tables.InsertEntityAsync(table, ticket.ToEntity(), cancellationToken);
+            LogTicketCreated(logger, submission.Id, ticket.Team, ticket.Urgent);
+            return ticket with { ETag = etag };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Routed before, up to some step: carry on from the stored ticket, never a second one.
+            var existing = await tables.GetEntityAsync(table, submission.Id, TicketRecord.RowKey, cancellationToken)
+                ?? throw new InvalidOperationException($"Ticket for {submission.Id} conflicted but cannot be read.", ex);
+            return TicketRecord.FromEntity(existing);
+        }
+    }
+
+    private async Task<TicketRecord> MarkAsync(TicketRecord ticket, CancellationToken cancellationToken)
+    {
+        var etag = await tables.UpdateEntityAsync(names.Value.TicketsTable, ticket.ToEntity(), "*", TableUpdateMode.Merge, cancellationToken);
+        return ticket with { ETag = etag };
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Ticket {TicketId} created for team {Team} (urgent: {Urgent}).")]
+    private static partial void LogTicketCreated(ILogger logger, string ticketId, string team, bool urgent);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Submission {SubmissionId} routed to team {Team} (urgent: {Urgent}) on delivery {DequeueCount}.")]
+    private static partial void LogRouted(ILogger logger, string submissionId, string team, bool urgent, long dequeueCount);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Submission {SubmissionId} was already routed; delivery {DequeueCount} changes nothing.")]
+    private static partial void LogAlreadyRouted(ILogger logger, string submissionId, long dequeueCount);
+}

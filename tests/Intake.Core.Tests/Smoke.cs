@@ -1,1 +1,0 @@
-namespace Intake.Core.Tests; public class SmokeTests { [Xunit.Fact] public void Works() => Xunit.Assert.True(true); }
