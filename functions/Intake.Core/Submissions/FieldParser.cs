@@ -17,7 +17,7 @@ internal static class FieldParser
         string? text = raw switch
         {
             RawValue.Text t => t.Value,
-            RawValue.Boolean b when question.Type == FieldType.YesNo => b.Value ? "true" : "false",
+            RawValue.Flag b when question.Type == FieldType.YesNo => b.Value ? "true" : "false",
             RawValue.Texts { Values.Count: 1 } many => many.Values[0],
             _ => null,
         };
@@ -63,16 +63,16 @@ internal static class FieldParser
 
     private static (string? Value, string? Error) ParseOne(Question question, string text, DateOnly today)
     {
-        var trimmed = text.Trim();
-        if (question.Type == FieldType.LongText)
-        {
-            trimmed = trimmed.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        }
-
-        if (HasForbiddenCharacters(trimmed, allowLineBreaks: question.Type == FieldType.LongText))
+        // Single-line fields are checked before trimming: a trailing CR/LF in an address is an injection attempt, not
+        // white space to tidy away.
+        var isFreeText = question.Type == FieldType.LongText;
+        var trimmed = isFreeText ? text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+        if (HasForbiddenCharacters(trimmed, allowLineBreaks: isFreeText))
         {
             return (null, ValidationCodes.InvalidCharacters);
         }
+
+        trimmed = trimmed.Trim();
 
         trimmed = trimmed.Normalize(NormalizationForm.FormC);
         if (trimmed.Length > question.MaxLength)

@@ -6,7 +6,7 @@ namespace Intake.Core.Submissions;
 public sealed record Condition(string FieldId, string Value);
 
 /// <summary>One choice of a <see cref="FieldType.Choice"/> or <see cref="FieldType.MultiChoice"/> question.</summary>
-public sealed record Option(string Value, LocalizedText Label);
+public sealed record AnswerOption(string Value, LocalizedText Label);
 
 /// <summary>
 /// One question of a submission, shared by the web form, the JSON API and the chatbot: the same id, type, limits and
@@ -20,7 +20,7 @@ public sealed record Question(string Id, FieldType Type, LocalizedText Label, Lo
     /// <summary>Maximum length in characters for text fields.</summary>
     public int MaxLength { get; init; } = Limits.ShortText;
 
-    public IReadOnlyList<Option> Options { get; init; } = [];
+    public IReadOnlyList<AnswerOption> Options { get; init; } = [];
 
     /// <summary>When set, the question applies only if the condition holds; otherwise it must be left out.</summary>
     public Condition? AskWhen { get; init; }

@@ -4,7 +4,7 @@ namespace Intake.Core.Submissions;
 
 public static partial class QuestionCatalog
 {
-    private static readonly Condition Named = new("anonymous", "false");
+    private static Condition Named => new("anonymous", "false");
 
     /// <summary>Orosanmälan: concern about someone else.</summary>
     public static QuestionModel Concern { get; } = new(SubmissionKind.Concern,

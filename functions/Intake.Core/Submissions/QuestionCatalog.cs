@@ -10,7 +10,9 @@ public static partial class QuestionCatalog
 {
     private static LocalizedText T(string swedish, string english) => new(swedish, english);
 
-    private static readonly IReadOnlyList<Option> AreaOptions =
+    // Properties, not fields: the kinds' models live in other parts of this partial class, and static field
+    // initializers across partial files run in no defined order.
+    private static IReadOnlyList<AnswerOption> AreaOptions =>
     [
         new("alcohol", T("Alkohol", "Alcohol")),
         new("drugs", T("Narkotika eller andra droger", "Drugs")),

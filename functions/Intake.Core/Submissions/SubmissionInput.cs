@@ -14,7 +14,7 @@ public abstract record RawValue
     public sealed record Texts(IReadOnlyList<string> Values) : RawValue;
 
     /// <summary>A JSON true or false.</summary>
-    public sealed record Boolean(bool Value) : RawValue;
+    public sealed record Flag(bool Value) : RawValue;
 
     /// <summary>A JSON value of a type no question takes (number, object, nested array).</summary>
     public sealed record Unsupported : RawValue;
@@ -38,7 +38,7 @@ public sealed class SubmissionInput
 
     public SubmissionInput Add(string name, string value) => Add(name, new RawValue.Text(value));
 
-    public SubmissionInput Add(string name, bool value) => Add(name, new RawValue.Boolean(value));
+    public SubmissionInput Add(string name, bool value) => Add(name, new RawValue.Flag(value));
 
     public SubmissionInput Add(string name, params string[] values) => Add(name, new RawValue.Texts(values));
 }

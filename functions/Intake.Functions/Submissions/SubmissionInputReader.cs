@@ -99,8 +99,8 @@ internal static class SubmissionInputReader
     private static RawValue ToRaw(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => new RawValue.Text(value.GetString()!),
-        JsonValueKind.True => new RawValue.Boolean(true),
-        JsonValueKind.False => new RawValue.Boolean(false),
+        JsonValueKind.True => new RawValue.Flag(true),
+        JsonValueKind.False => new RawValue.Flag(false),
         JsonValueKind.Null => new RawValue.Empty(),
         JsonValueKind.Array when value.GetArrayLength() == 0 => new RawValue.Empty(),
         JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>

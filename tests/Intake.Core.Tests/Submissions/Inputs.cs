@@ -13,15 +13,15 @@ internal static class Inputs
         ["areas"] = new RawValue.Texts(["alcohol", "gambling"]),
         ["description"] = new RawValue.Text("Min granne dricker mycket och verkar må dåligt."),
         ["childrenInHousehold"] = new RawValue.Text("no"),
-        ["acuteDanger"] = new RawValue.Boolean(false),
-        ["professional"] = new RawValue.Boolean(false),
-        ["anonymous"] = new RawValue.Boolean(true),
+        ["acuteDanger"] = new RawValue.Flag(false),
+        ["professional"] = new RawValue.Flag(false),
+        ["anonymous"] = new RawValue.Flag(true),
     };
 
     public static Dictionary<string, RawValue> NamedConcern()
     {
         var fields = AnonymousConcern();
-        fields["anonymous"] = new RawValue.Boolean(false);
+        fields["anonymous"] = new RawValue.Flag(false);
         fields["reporterName"] = new RawValue.Text("Anna Andersson");
         fields["reporterPhone"] = new RawValue.Text("070-123 45 67");
         return fields;
@@ -41,8 +41,8 @@ internal static class Inputs
         ["name"] = new RawValue.Text("Cia Carlsson"),
         ["phone"] = new RawValue.Text("+46 70 123 45 67"),
         ["relation"] = new RawValue.Text("partner"),
-        ["childrenAffected"] = new RawValue.Boolean(true),
-        ["consent"] = new RawValue.Boolean(true),
+        ["childrenAffected"] = new RawValue.Flag(true),
+        ["consent"] = new RawValue.Flag(true),
     };
 
     public static ValidationResult Validate(SubmissionKind kind, Dictionary<string, RawValue> fields)

@@ -110,7 +110,7 @@ public sealed class SubmissionValidatorTests
     public void Validate_ProfessionalWhoIsAnonymous_IsRejectedAtAnonymous()
     {
         var fields = Inputs.AnonymousConcern();
-        fields["professional"] = new RawValue.Boolean(true);
+        fields["professional"] = new RawValue.Flag(true);
         fields["reporterOrganisation"] = new RawValue.Text("Skolan");
 
         var result = Inputs.Validate(SubmissionKind.Concern, fields);
@@ -122,7 +122,7 @@ public sealed class SubmissionValidatorTests
     public void Validate_ProfessionalWithoutNameOrOrganisation_RequiresBoth()
     {
         var fields = Inputs.NamedConcern();
-        fields["professional"] = new RawValue.Boolean(true);
+        fields["professional"] = new RawValue.Flag(true);
         fields.Remove("reporterName");
 
         var result = Inputs.Validate(SubmissionKind.Concern, fields);
