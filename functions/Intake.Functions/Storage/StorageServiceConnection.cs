@@ -1,0 +1,47 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace Intake.Functions.Storage;
+
+/// <summary>One service endpoint behind an Azure.Core pipeline: builds requests, sends them, maps failures.</summary>
+internal sealed class StorageServiceConnection
+{
+    private readonly HttpPipeline _pipeline;
+    private readonly Uri _endpoint;
+
+    public StorageServiceConnection(
+        Uri endpoint, ClientOptions options, string apiVersion, TimeProvider timeProvider, HttpPipelinePolicy authPolicy)
+    {
+        _endpoint = StorageClientDefaults.NormalizeEndpoint(endpoint);
+        _pipeline = HttpPipelineBuilder.Build(
+            options,
+            perCallPolicies: [],
+            perRetryPolicies: [new StorageHeadersPolicy(apiVersion, timeProvider), authPolicy],
+            new ResponseClassifier());
+    }
+
+    /// <param name="path">Already escaped, starting with "/", relative to the endpoint.</param>
+    public HttpMessage CreateMessage(RequestMethod method, string path)
+    {
+        HttpMessage message = _pipeline.CreateMessage();
+        message.Request.Method = method;
+        message.Request.Uri.Reset(_endpoint);
+        message.Request.Uri.AppendPath(path, escape: false);
+        return message;
+    }
+
+    public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
+    {
+        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return message.Response;
+    }
+
+    /// <summary>Sends and throws <see cref="RequestFailedException"/> unless the status is one of <paramref name="success"/>.</summary>
+    public async Task<Response> SendAsync(
+        HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success)
+    {
+        Response response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return success.Contains(response.Status) ? response : throw StorageErrors.Create(response, operation);
+    }
+}

@@ -1,0 +1,4 @@
+using Xunit;
+using Intake.Functions.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
