@@ -6,13 +6,14 @@ using Intake.Functions.OpenApi;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// Settings are read from beside the executable, wherever it is started from (the Functions host, a script, a test).
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-var hosting = builder.AddIntakeHosting();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, IntakeJsonContext.Default));
 builder.Services.AddProblemDetails();
-builder.Services.AddIntakeStorage();
+builder.Services.AddIntakeStorage();      // first: its initializer creates tables and queues before any worker polls
 builder.Services.AddSubmissionFlow();
+var hosting = builder.AddIntakeHosting();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Intake.Functions.Json;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,7 @@ internal static class HealthEndpoints
         var response = new HealthResponse(tablesOk && queuesOk ? "healthy" : "unhealthy", tablesOk ? "ok" : "unreachable", queuesOk ? "ok" : "unreachable");
         return tablesOk && queuesOk
             ? TypedResults.Ok(response)
-            : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
+            : TypedResults.Json(response, IntakeJsonContext.Default.HealthResponse, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<bool> ProbeAsync(Func<Task> probe, CancellationToken cancellationToken)

@@ -7,7 +7,9 @@ internal static class StorageExtensions
 {
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.SectionName)
+            .Validate(StorageNames.AreValid, "Storage: a table or queue name is not valid (tables: letters and digits, 3-63; queues: lower-case letters, digits, single hyphens, 3-63).")
+            .ValidateOnStart();
         services.AddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateTableClient());
         services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateQueueClient());

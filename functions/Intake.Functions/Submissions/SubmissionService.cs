@@ -40,10 +40,11 @@ internal sealed partial class SubmissionService(
         SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var slug = kind.ToSlug();
         var result = SubmissionValidator.Validate(QuestionModel.For(kind), input, SwedishTime.Today(now));
         if (!result.IsValid)
         {
-            LogRejected(logger, kind.ToSlug(), channel, result.Errors.Count);
+            LogRejected(logger, slug, channel, result.Errors.Count);
             return new SubmitOutcome.Invalid(result.Errors);
         }
 
@@ -54,7 +55,7 @@ internal sealed partial class SubmissionService(
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
-            LogStoreFailed(logger, kind.ToSlug(), channel, (ex as RequestFailedException)?.Status ?? 0, ex.GetType().Name);
+            LogStoreFailed(logger, ex, slug, channel);
             return new SubmitOutcome.StorageUnavailable();
         }
 
@@ -64,10 +65,10 @@ internal sealed partial class SubmissionService(
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
-            LogQueueFailed(logger, stored.Id, ex.GetType().Name);
+            LogQueueFailed(logger, ex, stored.Id);
         }
 
-        LogAccepted(logger, stored.Id, kind.ToSlug(), channel);
+        LogAccepted(logger, stored.Id, slug, channel);
         return new SubmitOutcome.Accepted(stored);
     }
 
@@ -100,11 +101,11 @@ internal sealed partial class SubmissionService(
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Submission rejected: kind {Kind}, channel {Channel}, {ErrorCount} field errors.")]
     private static partial void LogRejected(ILogger logger, string kind, string channel, int errorCount);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Submission not stored (storage status {Status}, {ExceptionType}): kind {Kind}, channel {Channel}. The sender was told to try again.")]
-    private static partial void LogStoreFailed(ILogger logger, string kind, string channel, int status, string exceptionType);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Submission not stored: kind {Kind}, channel {Channel}. The sender was told to try again.")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception, string kind, string channel);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Submission {SubmissionId} stored but not queued ({ExceptionType}); the redrive timer will queue it.")]
-    private static partial void LogQueueFailed(ILogger logger, string submissionId, string exceptionType);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Submission {SubmissionId} stored but not queued; the redrive timer will queue it.")]
+    private static partial void LogQueueFailed(ILogger logger, Exception exception, string submissionId);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Reference number collision on attempt {Attempt}; drawing a new one.")]
     private static partial void LogReferenceCollision(ILogger logger, int attempt);

@@ -56,7 +56,11 @@ internal sealed record TicketRecord(
 
     public static TicketRecord FromEntity(TableEntity e)
     {
-        SubmissionKinds.TryParseSlug(e.GetString("Kind"), out var kind);
+        if (!SubmissionKinds.TryParseSlug(e.GetString("Kind"), out var kind))
+        {
+            throw new InvalidDataException($"Ticket {e.PartitionKey} has an unknown kind.");
+        }
+
         return new(
             e.PartitionKey,
             kind,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Intake.Functions.Functions;
 using Intake.Functions.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Intake.Functions.Hosting;
 
@@ -65,7 +66,7 @@ internal static partial class CustomHandlerEndpoints
         return Answer(StatusCodes.Status200OK, $"{functionName} completed in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
     }
 
-    private static IResult Answer(int status, string log) =>
+    private static JsonHttpResult<InvocationResponse> Answer(int status, string log) =>
         TypedResults.Json(new InvocationResponse([], [log], null), IntakeJsonContext.Default.InvocationResponse, statusCode: status);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Function {FunctionName} failed in invocation {InvocationId}: {ExceptionType}.")]

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests and integration tests against real Azurite instances that the tests start on private
+# ports. Installs what is missing first. Ends with one line "tests: N passed, N failed, N skipped".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+require_toolchain
+ensure_apt_packages curl ca-certificates
+ensure_node_modules || die "npm install failed"
+
+RESULTS="$ROOT/.run/test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+
+log "building"
+if ! dotnet build "$ROOT/Intake.sln" -c Release --nologo -v quiet -clp:ErrorsOnly; then
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+passed=0 failed=0 skipped=0 status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  log "running $name"
+  out="$RESULTS/$name.log"
+  dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" \
+    | grep -E --line-buffered '^\s*(Failed|Skipped) |Passed!|Failed!|error' || true
+  rc=${PIPESTATUS[0]}
+  summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$out" | tail -1)
+  if [ -z "$summary" ]; then
+    log "$name produced no test summary (exit $rc)"
+    failed=$((failed + 1)); status=1; continue
+  fi
+  read -r f p s <<<"$(echo "$summary" | grep -Eo '[0-9]+' | tr '\n' ' ')"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  [ "$rc" -eq 0 ] || status=1
+done
+
+[ "$failed" -eq 0 ] || status=1
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
