@@ -1,0 +1,62 @@
+using Intake.Functions.Functions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intake.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in standalone mode, on a real Kestrel port on loopback, against Azurite. Tests may swap services
+/// (only to inject faults: the storage underneath stays real).
+/// </summary>
+public sealed class IntakeApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
+
+    public IntakeApp(TestStorage storage, Action<IServiceCollection>? configureServices = null, Dictionary<string, string?>? extraSettings = null)
+    {
+        Storage = storage;
+        settings = storage.Settings();
+        foreach (var (key, value) in extraSettings ?? [])
+        {
+            settings[key] = value;
+        }
+
+        this.configureServices = configureServices;
+        UseKestrel(0);
+        StartServer();
+        Http = CreateClient();
+    }
+
+    public TestStorage Storage { get; }
+
+    public HttpClient Http { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services => configureServices?.Invoke(services));
+    }
+
+    /// <summary>Replaces the one queue function with a wrapper (e.g. one that counts tries).</summary>
+    internal static Action<IServiceCollection> WrapQueueFunction(Func<IQueueFunction, IQueueFunction> wrap) => services =>
+    {
+        var original = services.Single(d => d.ServiceType == typeof(IQueueFunction));
+        services.Remove(original);
+        services.AddSingleton(sp => wrap((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
+    };
+
+    /// <summary>Replaces the queue client with a subclass that injects faults and calls the real one otherwise.</summary>
+    public static Action<IServiceCollection> ReplaceQueueClient(Func<IServiceProvider, Intake.Functions.Storage.QueueStorageClient> create) => services =>
+        services.Replace(ServiceDescriptor.Singleton(create));
+}

@@ -1,0 +1,100 @@
+using Intake.Functions.Storage;
+
+namespace Intake.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// Names no other test uses (tables, the intake and outbox queues, every team queue), as configuration for the app,
+/// and read access to what ended up in them.
+/// </summary>
+public sealed class TestStorage(AzuriteFixture azurite)
+{
+    private readonly string prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+
+    public static readonly string[] Teams = ["team-vuxen", "barn-och-unga", "anhorigstod-nexus", "anhorigstod-fjarilen"];
+
+    public AzuriteFixture Azurite { get; } = azurite;
+
+    public string SubmissionsTable => prefix + "submissions";
+
+    public string TicketsTable => prefix + "tickets";
+
+    public string IntakeQueue => prefix + "-intake";
+
+    public string EmailOutboxQueue => prefix + "-email-outbox";
+
+    public string TeamQueue(string team) => prefix + "-" + team;
+
+    public TableStorageClient Tables { get; } = azurite.Account.CreateTableClient();
+
+    public QueueStorageClient Queues { get; } = azurite.Account.CreateQueueClient();
+
+    /// <summary>Settings that point the app at this storage, with fast polling so tests take seconds, not minutes.</summary>
+    public Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = Azurite.ConnectionString,
+            ["Storage:SubmissionsTable"] = SubmissionsTable,
+            ["Storage:TicketsTable"] = TicketsTable,
+            ["Storage:IntakeQueue"] = IntakeQueue,
+            ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
+            ["QueueProcessing:MaxPollingInterval"] = "00:00:00.200",
+            ["QueueProcessing:VisibilityTimeout"] = "00:00:00",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var team in Teams)
+        {
+            settings[$"Routing:Teams:{team}:Queue"] = TeamQueue(team);
+        }
+
+        return settings;
+    }
+
+    public async Task<List<TableEntity>> EntitiesAsync(string table)
+    {
+        var all = new List<TableEntity>();
+        try
+        {
+            await foreach (var entity in Tables.QueryAsync(table))
+            {
+                all.Add(entity);
+            }
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table yet: nothing stored.
+        }
+
+        return all;
+    }
+
+    /// <summary>Every message on a queue, without taking any (up to 32).</summary>
+    public async Task<IReadOnlyList<PeekedMessage>> MessagesAsync(string queue)
+    {
+        try
+        {
+            return await Queues.PeekMessagesAsync(queue, 32);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds or the time is up; returns whether it held.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await condition();
+    }
+}
