@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+using Intake.Functions.Storage;
+using Intake.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Functions.Tests.Flow;
+
+/// <summary>Redelivery, crashes and failures never lose a submission and never make a second ticket.</summary>
+public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Route_SameIntakeMessageDeliveredTwice_GivesOneTicketAndOneTeamMessage()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage);
+        var id = await SubmitAsync(app, "support-request", "/api/support-requests");
+        Assert.True(await RoutedAsync(storage, id));
+
+        // The host's at-least-once delivery: the very same message comes again after routing finished.
+        await storage.Queues.SendMessageAsync(storage.IntakeQueue, $"{{\"submissionId\":\"{id}\"}}", cancellationToken: Ct);
+        Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(storage.IntakeQueue)).Count == 0));
+        await Task.Delay(500, Ct);
+
+        Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
+        Assert.Single(await storage.MessagesAsync(storage.TeamQueue("team-vuxen")));
+        Assert.Single(await storage.MessagesAsync(storage.EmailOutboxQueue));
+    }
+
+    [Fact]
+    public async Task Route_CrashAfterTicketInsertBeforeTeamMessage_RetriesToOneTicketAndOneMessage()
+    {
+        var storage = new TestStorage(azurite);
+        FaultyQueueClient? faulty = null;
+        await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
+            faulty = new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("anhorigstod-nexus"))));
+
+        var id = await SubmitAsync(app, "relative-support", "/api/relative-support-requests");
+
+        Assert.True(await RoutedAsync(storage, id));
+        Assert.True(faulty!.InjectedFailures >= 1, "the fault was never injected");
+        Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
+        Assert.Single(await storage.MessagesAsync(storage.TeamQueue("anhorigstod-nexus")));
+        Assert.Single(await storage.MessagesAsync(storage.EmailOutboxQueue));
+    }
+
+    [Fact]
+    public async Task Route_CrashAfterTeamMessageBeforeMarkingIt_StillGivesOneTicket()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
+            new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("team-vuxen"), failAfterSending: true)));
+
+        var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
+
+        Assert.True(await RoutedAsync(storage, id));
+        Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
+
+        // The team message itself is at-least-once: a crash between sending it and recording it repeats it. The
+        // ticket id in it is the same, so the consumer can tell (documented in docs/decisions/0003).
+        var messages = await storage.MessagesAsync(storage.TeamQueue("team-vuxen"));
+        Assert.InRange(messages.Count, 1, 2);
+        Assert.All(messages, m => Assert.Contains(id, m.MessageText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Route_MessageThatAlwaysFails_LandsInPoisonAfterExactlyFiveTries()
+    {
+        var storage = new TestStorage(azurite);
+        CountingFunction? counter = null;
+        await using var app = new IntakeApp(storage, IntakeApp.WrapQueueFunction(f => counter = new CountingFunction(f)));
+        var poison = StorageNames.PoisonQueueOf(storage.IntakeQueue);
+
+        // A message for a submission that does not exist fails on every try.
+        await storage.Queues.SendMessageAsync(storage.IntakeQueue, "{\"submissionId\":\"NOSUCHSUBMISSN\"}", cancellationToken: Ct);
+
+        Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(poison)).Count == 1, TimeSpan.FromSeconds(30)));
+        await Task.Delay(1000, Ct);
+        Assert.Equal(5, counter!.Attempts);
+        Assert.Empty(await storage.MessagesAsync(storage.IntakeQueue));
+        var poisoned = Assert.Single(await storage.MessagesAsync(poison));
+        Assert.Equal("{\"submissionId\":\"NOSUCHSUBMISSN\"}", poisoned.MessageText);
+        Assert.Empty(await storage.EntitiesAsync(storage.TicketsTable));
+    }
+
+    [Fact]
+    public async Task Submit_WhenQueueingFails_IsStillAcceptedAndTheRedriveRoutesIt()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(
+            storage,
+            IntakeApp.ReplaceQueueClient(_ => new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.IntakeQueue)),
+            new() { ["Redrive:MinAge"] = "00:00:00" });
+
+        var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
+        Assert.Empty(await storage.MessagesAsync(storage.IntakeQueue));
+        Assert.Equal("received", (await storage.Tables.GetEntityAsync(storage.SubmissionsTable, id, "submission", Ct))!.GetString("Status"));
+
+        var redrive = app.Services.GetServices<Functions.ITimerFunction>().Single(f => f.Name == "RedriveSubmissions");
+        await redrive.RunAsync(Ct);
+
+        Assert.True(await RoutedAsync(storage, id));
+        Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
+    }
+
+    [Fact]
+    public async Task Redrive_LeavesFreshAndRoutedSubmissionsAlone()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage);
+        var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
+        Assert.True(await RoutedAsync(storage, id));
+        await storage.Tables.UpsertEntityAsync(storage.SubmissionsTable, new TableEntity("FRESHONE2345", "submission")
+        {
+            ["Kind"] = "concern", ["Status"] = "received", ["ReceivedAt"] = DateTimeOffset.UtcNow, ["Answers"] = "{}",
+        }, TableUpdateMode.Replace, Ct);
+
+        var redrive = app.Services.GetServices<Functions.ITimerFunction>().Single(f => f.Name == "RedriveSubmissions");
+        await redrive.RunAsync(Ct);
+
+        Assert.Empty(await storage.MessagesAsync(storage.IntakeQueue));
+        Assert.Null((await storage.Tables.GetEntityAsync(storage.SubmissionsTable, "FRESHONE2345", "submission", Ct))!.GetInt32("RedriveCount"));
+    }
+
+    internal static async Task<string> SubmitAsync(IntakeApp app, string sample, string route)
+    {
+        var response = await app.Http.SendAsync(Samples.Post(route, Samples.Json(Samples.Read(sample))), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        return receipt.RootElement.GetProperty("reference").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal);
+    }
+
+    internal static Task<bool> RoutedAsync(TestStorage storage, string id) =>
+        TestStorage.EventuallyAsync(async () =>
+            (await storage.Tables.GetEntityAsync(storage.SubmissionsTable, id, "submission"))?.GetString("Status") == "routed");
+}
