@@ -1,3 +1,4 @@
+using Intake.Functions.Errors;
 using Intake.Functions.Functions;
 using Intake.Functions.Health;
 using Intake.Functions.Hosting;
@@ -17,6 +18,7 @@ var hosting = builder.AddIntakeHosting();
 
 var app = builder.Build();
 
+app.UseIntakeErrorHandling();
 app.MapSubmissions();
 app.MapHealth();
 app.MapOpenApiDocument();

@@ -39,7 +39,7 @@ internal static class HealthEndpoints
             await probe();
             return true;
         }
-        catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, cancellationToken) || ex is OperationCanceledException)
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken) || ex is OperationCanceledException)
         {
             return false;
         }

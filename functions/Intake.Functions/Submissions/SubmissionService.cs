@@ -53,7 +53,7 @@ internal sealed partial class SubmissionService(
         {
             stored = await StoreAsync(kind, result.Answers!, language, channel, now, cancellationToken);
         }
-        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken))
         {
             LogStoreFailed(logger, ex, slug, channel);
             return new SubmitOutcome.StorageUnavailable();
@@ -63,7 +63,7 @@ internal sealed partial class SubmissionService(
         {
             await queues.SendMessageAsync(names.Value.IntakeQueue, IntakeMessage.Serialize(stored.Id), cancellationToken: cancellationToken);
         }
-        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken))
         {
             LogQueueFailed(logger, ex, stored.Id);
         }
@@ -90,10 +90,6 @@ internal sealed partial class SubmissionService(
             }
         }
     }
-
-    internal static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) =>
-        ex is RequestFailedException or HttpRequestException or IOException
-        || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested;
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Submission {SubmissionId} accepted: kind {Kind}, channel {Channel}.")]
     private static partial void LogAccepted(ILogger logger, string submissionId, string kind, string channel);

@@ -31,7 +31,7 @@ internal sealed partial class QueueWorker(
             {
                 batch = await queues.ReceiveMessagesAsync(function.QueueName, o.BatchSize, o.Lease, stoppingToken);
             }
-            catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, stoppingToken))
+            catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, stoppingToken))
             {
                 LogPollFailed(logger, function.QueueName, ex.GetType().Name);
                 batch = [];
@@ -83,7 +83,7 @@ internal sealed partial class QueueWorker(
 
             await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
         }
-        catch (Exception ex) when (SubmissionService.IsStorageFailure(ex, CancellationToken.None))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
         {
             // The message stays in its queue and comes back when its lease ends.
             LogSettleFailed(logger, function.QueueName, message.MessageId, ex.GetType().Name);
