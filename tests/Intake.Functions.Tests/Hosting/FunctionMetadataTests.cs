@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Intake.Functions.Functions;
+using Intake.Functions.Hosting;
+using Intake.Functions.Redrive;
+using Intake.Functions.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Functions.Tests.Hosting;
+
+/// <summary>host.json and every function.json in the repo agree with the code they describe.</summary>
+public sealed class FunctionMetadataTests(AzuriteFixture azurite)
+{
+    private static readonly string Triggers = Path.Combine(Samples.RepoRoot, "triggers");
+
+    private static IConfiguration AppSettings() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(Samples.RepoRoot, "functions", "Intake.Functions", "appsettings.json"))
+        .Build();
+
+    private static JsonElement Binding(string function, string type) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Triggers, function, "function.json"))).RootElement
+            .GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == type);
+
+    private static IEnumerable<string> FunctionsWith(string type) =>
+        Directory.GetDirectories(Triggers).Select(Path.GetFileName).OfType<string>()
+            .Where(f => File.ReadAllText(Path.Combine(Triggers, f, "function.json")).Contains($"\"{type}\"", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task EveryFunctionJson_NamesAHandlerThatExists()
+    {
+        await using var app = new IntakeApp(new TestStorage(azurite));
+        var queueFunctions = app.Services.GetServices<IQueueFunction>().ToDictionary(f => f.Name);
+        var timerFunctions = app.Services.GetServices<ITimerFunction>().ToDictionary(f => f.Name);
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var settings = AppSettings();
+
+        foreach (var name in FunctionsWith("queueTrigger"))
+        {
+            Assert.True(queueFunctions.ContainsKey(name), $"{name}: no queue function of that name");
+            Assert.Equal(settings["Storage:IntakeQueue"], Binding(name, "queueTrigger").GetProperty("queueName").GetString());
+        }
+
+        foreach (var name in FunctionsWith("timerTrigger"))
+        {
+            Assert.True(timerFunctions.ContainsKey(name), $"{name}: no timer function of that name");
+            Assert.Equal(settings["Redrive:Schedule"], Binding(name, "timerTrigger").GetProperty("schedule").GetString());
+        }
+
+        foreach (var name in FunctionsWith("httpTrigger"))
+        {
+            var trigger = Binding(name, "httpTrigger");
+            var route = "/api/" + trigger.GetProperty("route").GetString();
+            var method = trigger.GetProperty("methods")[0].GetString()!.ToUpperInvariant();
+            var endpoint = endpoints.SingleOrDefault(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route
+                && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method) == true);
+            Assert.True(endpoint is not null, $"{name}: no endpoint {method} {route}");
+            Assert.Equal(name, endpoint!.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? name);
+        }
+
+        // And the other way round: every handler in the code has its function folder.
+        Assert.Subset(Directory.GetDirectories(Triggers).Select(Path.GetFileName).ToHashSet()!, queueFunctions.Keys.Concat(timerFunctions.Keys).ToHashSet());
+    }
+
+    [Fact]
+    public void HostJson_QueueSettings_EqualTheStandaloneWorkersSettings()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
+        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+        var options = AppSettings().GetSection(QueueProcessingOptions.SectionName).Get<QueueProcessingOptions>()!;
+
+        Assert.Equal(TimeSpan.Parse(queues.GetProperty("maxPollingInterval").GetString()!, System.Globalization.CultureInfo.InvariantCulture), options.MaxPollingInterval);
+        Assert.Equal(TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture), options.VisibilityTimeout);
+        Assert.Equal(queues.GetProperty("batchSize").GetInt32(), options.BatchSize);
+        Assert.Equal(queues.GetProperty("maxDequeueCount").GetInt32(), options.MaxDequeueCount);
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+    }
+
+    [Fact]
+    public void HostJson_CustomHandler_StartsThePublishedExecutableWithForwardedHttp()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
+        var handler = host.RootElement.GetProperty("customHandler");
+
+        Assert.Equal("Intake.Functions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
+        Assert.True(handler.GetProperty("enableForwardingHttpRequest").GetBoolean());
+        Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.StartsWith("[4.", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedriveSchedule_InAppSettings_IsAValidSixFieldSchedule()
+    {
+        var schedule = AppSettings().GetSection(RedriveOptions.SectionName)["Schedule"]!;
+
+        var parsed = Core.Scheduling.CronSchedule.Parse(schedule);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 3, 2, 0, TimeSpan.Zero), parsed.GetNextOccurrence(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)));
+    }
+}
