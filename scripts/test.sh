@@ -26,12 +26,13 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" \
     | grep -E --line-buffered '^\s*(Failed|Skipped) |Passed!|Failed!|error' || true
   rc=${PIPESTATUS[0]}
-  summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$out" | tail -1)
-  if [ -z "$summary" ]; then
+  # The VSTest summary: "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" (each only when not zero).
+  count() { grep -aE "^ +$1: +[0-9]+$" "$out" | tail -1 | grep -Eo '[0-9]+' || echo 0; }
+  if ! grep -aqE '^Total tests: [0-9]+' "$out"; then
     log "$name produced no test summary (exit $rc)"
     failed=$((failed + 1)); status=1; continue
   fi
-  read -r f p s <<<"$(echo "$summary" | grep -Eo '[0-9]+' | tr '\n' ' ')"
+  p=$(count Passed); f=$(count Failed); s=$(count Skipped)
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
 done
