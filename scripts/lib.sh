@@ -59,11 +59,12 @@ wait_for_http() {
   done
 }
 
-# start_azurite LOGFILE [BLOB QUEUE TABLE]: in memory, loopback only; prints the pid.
+# start_azurite LOGFILE [BLOB QUEUE TABLE]: in memory, loopback only, as a child of the calling shell (so that
+# `wait` sees it); sets AZURITE_PID.
 start_azurite() {
   local logfile=$1 blob=${2:-10000} queue=${3:-10001} table=${4:-10002}
   node "$ROOT/node_modules/azurite/dist/src/azurite.js" --inMemoryPersistence --silent --skipApiVersionCheck --loose \
     --disableTelemetry --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$logfile" 2>&1 &
-  echo $!
+  AZURITE_PID=$!
 }

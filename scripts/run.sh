@@ -34,7 +34,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 log "starting Azurite (in memory) on 127.0.0.1:10000-10002"
-pids+=("$(start_azurite "$RUN_DIR/azurite.log")")
+start_azurite "$RUN_DIR/azurite.log"
+pids+=("$AZURITE_PID")
 for port in 10000 10001 10002; do
   wait_for_port "$port" 30 || die "Azurite did not start; see $RUN_DIR/azurite.log"
 done
