@@ -32,14 +32,12 @@ internal sealed partial class StorageInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Concurrently: every cold start pays for this before the app answers its first request.
         var n = names.Value;
-        await tables.CreateTableIfNotExistsAsync(n.SubmissionsTable, cancellationToken);
-        await tables.CreateTableIfNotExistsAsync(n.TicketsTable, cancellationToken);
         var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
-        foreach (var queue in queueNames)
-        {
-            await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);
-        }
+        await Task.WhenAll(
+            new[] { n.SubmissionsTable, n.TicketsTable }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
+                .Concat(queueNames.Select(q => queues.CreateQueueIfNotExistsAsync(q, cancellationToken))));
 
         LogReady(logger, 2, queueNames.Count);
     }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Prints figures, each against a baseline measured in the same run:
+#   1. cold start to the first answer: the packaged handler (self-contained, trimmed, ReadyToRun) vs the
+#      framework-dependent build;
+#   2. POST /api/concerns (validate + store + enqueue) vs GET /health, under wrk on loopback, and the app's peak memory.
+# Everything runs on 127.0.0.1 against a private in-memory Azurite. Bounded: a few seconds per load run.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+RUNS=${RUNS:-10}
+DURATION=${DURATION:-10s}
+
+require_toolchain
+ensure_apt_packages curl wrk
+ensure_node_modules
+[ -x artifacts/funcapp/Intake.Functions ] || bash scripts/package.sh
+dotnet build functions/Intake.Functions -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
+pids+=("$AZURITE_PID")
+for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start"; done
+CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
+
+# cold_start LABEL COMMAND...: median and max ms from exec to the first HTTP answer on /, as the host's probe sees it.
+cold_start() {
+  local label=$1; shift
+  local times=() i start pid
+  for i in $(seq 1 "$RUNS"); do
+    start=$(date +%s%N)
+    FUNCTIONS_CUSTOMHANDLER_PORT=27071 AzureWebJobsStorage="$CONN" Logging__LogLevel__Default=Warning "$@" >/dev/null 2>&1 &
+    pid=$!
+    until curl -s -o /dev/null http://127.0.0.1:27071/; do sleep 0.005; done
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v l="$label" -v n="$RUNS" '{a[NR]=$1} END {printf "cold start  %-34s median %4d ms  max %4d ms  (%d runs)\n", l, a[int((NR+1)/2)], a[NR], n}'
+}
+
+echo "== 1. cold start to first answer (custom-handler mode) =="
+cold_start "framework-dependent (baseline)" dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll
+cold_start "packaged: self-contained+trimmed+R2R" artifacts/funcapp/Intake.Functions
+
+echo "== 2. throughput and latency (standalone mode, wrk -t2 -c8 -d$DURATION) =="
+AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 Logging__LogLevel__Default=Warning \
+  dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >/dev/null 2>&1 &
+app=$!; pids+=("$app")
+wait_for_http http://127.0.0.1:27072/health 60 || die "the app did not start"
+summary() { awk -v l="$1" '/Requests\/sec/ {rps=$2} /Latency/ && !lat {lat=$2} /50%/ {p50=$2} /99%/ {p99=$2} /Non-2xx/ {bad=$4} END {printf "%-40s %9s req/s  mean %8s  p50 %8s  p99 %8s  non-2xx %s\n", l, rps, lat, p50, p99, (bad==""?0:bad)}'; }
+wrk -t2 -c8 -d"$DURATION" --latency http://127.0.0.1:27072/health | summary "GET /health (baseline: 2 storage reads)"
+SAMPLE="$ROOT/samples/requests/concern-adult.json" wrk -t2 -c8 -d"$DURATION" --latency -s scripts/bench/post-concern.lua \
+  http://127.0.0.1:27072/api/concerns | summary "POST /api/concerns (validate+store+queue)"
+echo "peak memory of the app (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$app/status)"
