@@ -44,11 +44,12 @@ public class QueueStorageClient
     public virtual async Task CreateQueueIfNotExistsAsync(string queueName, CancellationToken cancellationToken = default)
     {
         using HttpMessage message = _connection.CreateMessage(RequestMethod.Put, "/" + QueueNaming.ValidateQueueName(queueName));
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        string operation = $"CreateQueue '{queueName}'";
+        Response response = await _connection.SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
         if (response.Status is not (201 or 204)
             && !(response.Status == 409 && StorageErrors.ErrorCode(response) == "QueueAlreadyExists"))
         {
-            throw StorageErrors.Create(response, $"CreateQueue '{queueName}'");
+            throw StorageErrors.Create(response, operation);
         }
     }
 

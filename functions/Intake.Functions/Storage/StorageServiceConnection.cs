@@ -31,17 +31,30 @@ internal sealed class StorageServiceConnection
         return message;
     }
 
-    public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends with retries. When the service cannot be reached at all (every attempt refused or timed out), Azure.Core's
+    /// AggregateException or timeout is turned into a <see cref="RequestFailedException"/> with status 0, so callers
+    /// handle one failure type. The caller's own cancellation still surfaces as OperationCanceledException.
+    /// </summary>
+    public async Task<Response> SendAsync(HttpMessage message, string operation, CancellationToken cancellationToken)
     {
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return message.Response;
+        try
+        {
+            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            return message.Response;
+        }
+        catch (Exception ex) when (ex is AggregateException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new RequestFailedException(
+                0, $"{operation} failed: the storage service could not be reached or did not answer in time.", null, ex);
+        }
     }
 
     /// <summary>Sends and throws <see cref="RequestFailedException"/> unless the status is one of <paramref name="success"/>.</summary>
     public async Task<Response> SendAsync(
         HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success)
     {
-        Response response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        Response response = await SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
         return success.Contains(response.Status) ? response : throw StorageErrors.Create(response, operation);
     }
 }

@@ -43,11 +43,12 @@ public partial class TableStorageClient
         byte[] body = TableEntityJson.WriteTableName(TableNaming.ValidateTableName(tableName));
         using HttpMessage message = CreateMessage(RequestMethod.Post, "/Tables", NoMetadata, body);
         message.Request.Headers.SetValue("Prefer", "return-no-content");
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        string operation = $"CreateTable '{tableName}'";
+        Response response = await _connection.SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
         if (response.Status is not (201 or 204)
             && !(response.Status == 409 && StorageErrors.ErrorCode(response) == "TableAlreadyExists"))
         {
-            throw StorageErrors.Create(response, $"CreateTable '{tableName}'");
+            throw StorageErrors.Create(response, operation);
         }
     }
 
@@ -77,7 +78,8 @@ public partial class TableStorageClient
     {
         using HttpMessage message = CreateMessage(
             RequestMethod.Get, TableNaming.EntityPath(tableName, partitionKey, rowKey), MinimalMetadata);
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        string operation = $"GetEntity in '{tableName}'";
+        Response response = await _connection.SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
         if (response.Status == 404 && StorageErrors.ErrorCode(response) != "TableNotFound")
         {
             return null;
@@ -85,7 +87,7 @@ public partial class TableStorageClient
 
         if (response.Status != 200)
         {
-            throw StorageErrors.Create(response, $"GetEntity in '{tableName}'");
+            throw StorageErrors.Create(response, operation);
         }
 
         using JsonDocument document = JsonDocument.Parse(response.Content.ToMemory());
@@ -113,10 +115,11 @@ public partial class TableStorageClient
         using HttpMessage message = CreateMessage(
             RequestMethod.Delete, TableNaming.EntityPath(tableName, partitionKey, rowKey), NoMetadata);
         message.Request.Headers.SetValue("If-Match", ifMatch);
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        string operation = $"DeleteEntity in '{tableName}'";
+        Response response = await _connection.SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
         if (response.Status != 204 && !(response.Status == 404 && StorageErrors.ErrorCode(response) != "TableNotFound"))
         {
-            throw StorageErrors.Create(response, $"DeleteEntity in '{tableName}'");
+            throw StorageErrors.Create(response, operation);
         }
     }
 
