@@ -68,10 +68,33 @@ public sealed class StorageAccountTests
         Assert.NotNull(account.CreateQueueClient());
     }
 
+    [Fact]
+    public async Task FromServiceUris_TokenCredential_SendsBearerForStorageScope()
+    {
+        var token = new NoToken();
+        var handler = new RecordingHandler().Respond(System.Net.HttpStatusCode.OK, headers: ("x-ms-approximate-messages-count", "0"));
+        StorageAccount account = StorageAccount.FromServiceUris(
+            new Uri("https://intake.table.core.windows.net"), new Uri("https://intake.queue.core.windows.net"), token);
+        var options = new QueueStorageClientOptions { Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(handler)) };
+
+        await account.CreateQueueClient(options).GetApproximateMessageCountAsync("jobs", TestContext.Current.CancellationToken);
+
+        RecordedRequest request = Assert.Single(handler.Requests);
+        Assert.Equal("Bearer token", request.Header("Authorization"));
+        Assert.Equal(["https://storage.azure.com/.default"], token.Scopes);
+        Assert.Equal("2021-12-02", request.Header("x-ms-version"));
+        Assert.NotEmpty(request.Header("x-ms-date"));
+    }
+
     private sealed class NoToken : TokenCredential
     {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new("token", DateTimeOffset.UtcNow.AddHours(1));
+        public string[] Scopes { get; private set; } = [];
+
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            Scopes = requestContext.Scopes;
+            return new("token", DateTimeOffset.UtcNow.AddHours(1));
+        }
 
         public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
             ValueTask.FromResult(GetToken(requestContext, cancellationToken));
