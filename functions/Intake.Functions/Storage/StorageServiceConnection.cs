@@ -51,10 +51,14 @@ internal sealed class StorageServiceConnection
     }
 
     /// <summary>Sends and throws <see cref="RequestFailedException"/> unless the status is one of <paramref name="success"/>.</summary>
+    public Task<Response> SendAsync(HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success) =>
+        SendAsync(message, operation, response => success.Contains(response.Status), cancellationToken);
+
+    /// <summary>Sends and throws <see cref="RequestFailedException"/> unless <paramref name="accept"/> takes the response.</summary>
     public async Task<Response> SendAsync(
-        HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success)
+        HttpMessage message, string operation, Func<Response, bool> accept, CancellationToken cancellationToken)
     {
         Response response = await SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
-        return success.Contains(response.Status) ? response : throw StorageErrors.Create(response, operation);
+        return accept(response) ? response : throw StorageErrors.Create(response, operation);
     }
 }
