@@ -19,8 +19,12 @@ public sealed class StorageOutageTests : IAsyncLifetime
     [Fact]
     public async Task Clients_WhileAzuriteIsDown_ThrowRequestFailedStatusZeroThenRecover()
     {
-        QueueStorageClient queues = _azurite.Account.CreateQueueClient();
-        TableStorageClient tables = _azurite.Account.CreateTableClient();
+        // One retry keeps the test quick; exhausting any number of retries takes the same path.
+        var queueOptions = new QueueStorageClientOptions();
+        var tableOptions = new TableStorageClientOptions();
+        queueOptions.Retry.MaxRetries = tableOptions.Retry.MaxRetries = 1;
+        QueueStorageClient queues = _azurite.Account.CreateQueueClient(queueOptions);
+        TableStorageClient tables = _azurite.Account.CreateTableClient(tableOptions);
         string queue = AzuriteFixture.UniqueQueueName();
         await queues.CreateQueueIfNotExistsAsync(queue, Ct);
 
