@@ -24,7 +24,7 @@ public class QueueStorageClient
     }
 
     public QueueStorageClient(Uri endpoint, StorageSharedKeyCredential credential, QueueStorageClientOptions? options = null)
-        : this(endpoint, new QueueSharedKeyPolicy(credential ?? throw new ArgumentNullException(nameof(credential))), options)
+        : this(endpoint, QueueSharedKey.Policy(credential), options)
     {
     }
 
@@ -44,12 +44,9 @@ public class QueueStorageClient
     public virtual async Task CreateQueueIfNotExistsAsync(string queueName, CancellationToken cancellationToken = default)
     {
         using HttpMessage message = _connection.CreateMessage(RequestMethod.Put, "/" + QueueNaming.ValidateQueueName(queueName));
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        if (response.Status is not (201 or 204)
-            && !(response.Status == 409 && StorageErrors.ErrorCode(response) == "QueueAlreadyExists"))
-        {
-            throw StorageErrors.Create(response, $"CreateQueue '{queueName}'");
-        }
+        await _connection.SendAsync(
+            message, $"CreateQueue '{queueName}'", StorageErrors.CreatedOrAlreadyExists("QueueAlreadyExists"), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Deletes the queue; a queue that does not exist is not an error.</summary>

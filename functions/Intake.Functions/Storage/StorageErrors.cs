@@ -20,6 +20,14 @@ internal static class StorageErrors
         return new RequestFailedException(response.Status, message, errorCode, innerException: null);
     }
 
+    /// <summary>Whether the response is the given failure, e.g. (409, "TableAlreadyExists").</summary>
+    public static bool Is(Response response, int status, string errorCode) =>
+        response.Status == status && ErrorCode(response) == errorCode;
+
+    /// <summary>Accepts 201/204, or 409 with <paramref name="alreadyExistsCode"/>: "create if not exists".</summary>
+    public static Func<Response, bool> CreatedOrAlreadyExists(string alreadyExistsCode) =>
+        response => response.Status is 201 or 204 || Is(response, 409, alreadyExistsCode);
+
     public static string? ErrorCode(Response response)
     {
         if (response.Headers.TryGetValue("x-ms-error-code", out string? header) && !string.IsNullOrEmpty(header))

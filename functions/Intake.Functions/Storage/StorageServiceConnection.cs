@@ -31,17 +31,34 @@ internal sealed class StorageServiceConnection
         return message;
     }
 
-    public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends with retries. When the service cannot be reached at all (every attempt refused or timed out), Azure.Core's
+    /// AggregateException or timeout is turned into a <see cref="RequestFailedException"/> with status 0, so callers
+    /// handle one failure type. The caller's own cancellation still surfaces as OperationCanceledException.
+    /// </summary>
+    public async Task<Response> SendAsync(HttpMessage message, string operation, CancellationToken cancellationToken)
     {
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return message.Response;
+        try
+        {
+            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            return message.Response;
+        }
+        catch (Exception ex) when (ex is AggregateException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new RequestFailedException(
+                0, $"{operation} failed: the storage service could not be reached or did not answer in time.", null, ex);
+        }
     }
 
     /// <summary>Sends and throws <see cref="RequestFailedException"/> unless the status is one of <paramref name="success"/>.</summary>
+    public Task<Response> SendAsync(HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success) =>
+        SendAsync(message, operation, response => success.Contains(response.Status), cancellationToken);
+
+    /// <summary>Sends and throws <see cref="RequestFailedException"/> unless <paramref name="accept"/> takes the response.</summary>
     public async Task<Response> SendAsync(
-        HttpMessage message, string operation, CancellationToken cancellationToken, params int[] success)
+        HttpMessage message, string operation, Func<Response, bool> accept, CancellationToken cancellationToken)
     {
-        Response response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return success.Contains(response.Status) ? response : throw StorageErrors.Create(response, operation);
+        Response response = await SendAsync(message, operation, cancellationToken).ConfigureAwait(false);
+        return accept(response) ? response : throw StorageErrors.Create(response, operation);
     }
 }

@@ -85,16 +85,15 @@ internal static class TableEntityJson
                 continue;
             }
 
+            if (name == "Timestamp")
+            {
+                // Always Edm.DateTime, whether or not the server annotates it (Azurite does not).
+                entity.Timestamp = (DateTimeOffset)ReadValue(property.Value, "Edm.DateTime");
+                continue;
+            }
+
             string? edmType = json.TryGetProperty(name + TypeSuffix, out JsonElement type) ? type.GetString() : null;
-            object value = ReadValue(property.Value, edmType);
-            if (name == "Timestamp" && value is DateTimeOffset timestamp)
-            {
-                entity.Timestamp = timestamp;
-            }
-            else
-            {
-                entity.SetFromService(name, value);
-            }
+            entity.SetFromService(name, ReadValue(property.Value, edmType));
         }
 
         return entity;

@@ -22,7 +22,7 @@ public partial class TableStorageClient
     }
 
     public TableStorageClient(Uri endpoint, StorageSharedKeyCredential credential, TableStorageClientOptions? options = null)
-        : this(endpoint, new TableSharedKeyPolicy(credential ?? throw new ArgumentNullException(nameof(credential))), options)
+        : this(endpoint, TableSharedKey.Policy(credential), options)
     {
     }
 
@@ -43,12 +43,9 @@ public partial class TableStorageClient
         byte[] body = TableEntityJson.WriteTableName(TableNaming.ValidateTableName(tableName));
         using HttpMessage message = CreateMessage(RequestMethod.Post, "/Tables", NoMetadata, body);
         message.Request.Headers.SetValue("Prefer", "return-no-content");
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        if (response.Status is not (201 or 204)
-            && !(response.Status == 409 && StorageErrors.ErrorCode(response) == "TableAlreadyExists"))
-        {
-            throw StorageErrors.Create(response, $"CreateTable '{tableName}'");
-        }
+        await _connection.SendAsync(
+            message, $"CreateTable '{tableName}'", StorageErrors.CreatedOrAlreadyExists("TableAlreadyExists"), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Deletes the table; a table that does not exist is not an error.</summary>
@@ -77,15 +74,12 @@ public partial class TableStorageClient
     {
         using HttpMessage message = CreateMessage(
             RequestMethod.Get, TableNaming.EntityPath(tableName, partitionKey, rowKey), MinimalMetadata);
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        if (response.Status == 404 && StorageErrors.ErrorCode(response) != "TableNotFound")
+        Response response = await _connection.SendAsync(
+            message, $"GetEntity in '{tableName}'", r => r.Status == 200 || IsEntityNotFound(r), cancellationToken)
+            .ConfigureAwait(false);
+        if (response.Status == 404)
         {
             return null;
-        }
-
-        if (response.Status != 200)
-        {
-            throw StorageErrors.Create(response, $"GetEntity in '{tableName}'");
         }
 
         using JsonDocument document = JsonDocument.Parse(response.Content.ToMemory());
@@ -113,11 +107,9 @@ public partial class TableStorageClient
         using HttpMessage message = CreateMessage(
             RequestMethod.Delete, TableNaming.EntityPath(tableName, partitionKey, rowKey), NoMetadata);
         message.Request.Headers.SetValue("If-Match", ifMatch);
-        Response response = await _connection.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        if (response.Status != 204 && !(response.Status == 404 && StorageErrors.ErrorCode(response) != "TableNotFound"))
-        {
-            throw StorageErrors.Create(response, $"DeleteEntity in '{tableName}'");
-        }
+        await _connection.SendAsync(
+            message, $"DeleteEntity in '{tableName}'", r => r.Status == 204 || IsEntityNotFound(r), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task<string> WriteEntityAsync(
@@ -152,6 +144,10 @@ public partial class TableStorageClient
 
         return message;
     }
+
+    /// <summary>404 for the entity, not for a missing table (TableNotFound), which is a configuration error.</summary>
+    private static bool IsEntityNotFound(Response response) =>
+        response.Status == 404 && StorageErrors.ErrorCode(response) != "TableNotFound";
 
     private static string ETagOf(Response response) =>
         response.Headers.TryGetValue("ETag", out string? etag) ? etag : throw new InvalidOperationException("The response carried no ETag.");

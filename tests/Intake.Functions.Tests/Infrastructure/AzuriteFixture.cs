@@ -16,8 +16,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private const string AccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private const int MaxStartAttempts = 3;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly AzuriteProcessOutput _output = new();
+    private AzuriteProcessOutput _output = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Process? _process;
 
@@ -67,13 +68,26 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 throw new InvalidOperationException("Azurite is already running.");
             }
 
-            _process = StartProcess();
-            await WaitUntilReadyAsync(_process).ConfigureAwait(false);
-        }
-        catch
-        {
-            KillProcess();
-            throw;
+            for (int attempt = 1; ; attempt++)
+            {
+                Process process = _process = StartProcess();
+                try
+                {
+                    await WaitUntilReadyAsync(process).ConfigureAwait(false);
+                    return;
+                }
+                catch (InvalidOperationException) when (process.HasExited && attempt < MaxStartAttempts)
+                {
+                    // Seen rarely under load: node killed (exit 143) before it answered. Start it again.
+                    _process = null;
+                    process.Dispose();
+                }
+                catch
+                {
+                    KillProcess();
+                    throw;
+                }
+            }
         }
         finally
         {
@@ -132,6 +146,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        _output = new AzuriteProcessOutput();
         _output.Attach(process);
         return process;
     }
@@ -146,7 +161,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
             {
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode}:\n{_output}");
+                    throw new InvalidOperationException(
+                        $"Azurite (pid {process.Id}) exited with code {process.ExitCode} after {stopwatch.Elapsed}:\n{_output}");
                 }
 
                 if (stopwatch.Elapsed > StartTimeout)

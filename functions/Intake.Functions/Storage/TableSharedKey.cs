@@ -7,14 +7,12 @@ namespace Intake.Functions.Storage;
 /// SharedKey, Table service form: VERB, Content-MD5, Content-Type, x-ms-date, then "/" + account + path
 /// (plus "?comp=" when present). Other query parameters are not signed.
 /// </summary>
-internal sealed class TableSharedKeyPolicy(StorageSharedKeyCredential credential) : HttpPipelineSynchronousPolicy
+internal static class TableSharedKey
 {
-    public override void OnSendingRequest(HttpMessage message)
+    public static HttpPipelinePolicy Policy(StorageSharedKeyCredential credential)
     {
-        Request request = message.Request;
-        string stringToSign = BuildStringToSign(request, credential.AccountName);
-        request.Headers.SetValue(
-            "Authorization", $"SharedKey {credential.AccountName}:{credential.ComputeSignature(stringToSign)}");
+        ArgumentNullException.ThrowIfNull(credential);
+        return new StorageSharedKeyPolicy(credential, BuildStringToSign);
     }
 
     internal static string BuildStringToSign(Request request, string accountName)
@@ -32,12 +30,9 @@ internal sealed class TableSharedKeyPolicy(StorageSharedKeyCredential credential
         return string.Join(
             '\n',
             request.Method.Method,
-            Header(request, "Content-MD5"),
-            Header(request, "Content-Type"),
-            Header(request, "x-ms-date"),
+            StorageSharedKeyPolicy.Header(request, "Content-MD5"),
+            StorageSharedKeyPolicy.Header(request, "Content-Type"),
+            StorageSharedKeyPolicy.Header(request, "x-ms-date"),
             resource);
     }
-
-    private static string Header(Request request, string name) =>
-        request.Headers.TryGetValue(name, out string? value) ? value : string.Empty;
 }

@@ -8,7 +8,7 @@ namespace Intake.Functions.Storage;
 /// SharedKey, Blob/Queue form: VERB and eleven standard header fields, the canonicalized x-ms-* headers,
 /// then "/" + account + path and each query parameter as "\nname:value" (names lowercased and sorted, values decoded).
 /// </summary>
-internal sealed class QueueSharedKeyPolicy(StorageSharedKeyCredential credential) : HttpPipelineSynchronousPolicy
+internal static class QueueSharedKey
 {
     private static readonly string[] StandardHeaders =
     [
@@ -16,12 +16,10 @@ internal sealed class QueueSharedKeyPolicy(StorageSharedKeyCredential credential
         "If-Modified-Since", "If-Match", "If-None-Match", "If-Unmodified-Since", "Range",
     ];
 
-    public override void OnSendingRequest(HttpMessage message)
+    public static HttpPipelinePolicy Policy(StorageSharedKeyCredential credential)
     {
-        Request request = message.Request;
-        string stringToSign = BuildStringToSign(request, credential.AccountName);
-        request.Headers.SetValue(
-            "Authorization", $"SharedKey {credential.AccountName}:{credential.ComputeSignature(stringToSign)}");
+        ArgumentNullException.ThrowIfNull(credential);
+        return new StorageSharedKeyPolicy(credential, BuildStringToSign);
     }
 
     internal static string BuildStringToSign(Request request, string accountName)
@@ -67,7 +65,7 @@ internal sealed class QueueSharedKeyPolicy(StorageSharedKeyCredential credential
         if (name == "Date")
         {
             // Empty whenever x-ms-date is sent, which StorageHeadersPolicy always does.
-            return request.Headers.Contains("x-ms-date") ? string.Empty : Header(request, name);
+            return request.Headers.Contains("x-ms-date") ? string.Empty : StorageSharedKeyPolicy.Header(request, name);
         }
 
         if (name == "Content-Length")
@@ -85,9 +83,6 @@ internal sealed class QueueSharedKeyPolicy(StorageSharedKeyCredential credential
             return length == 0 ? string.Empty : length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return Header(request, name);
+        return StorageSharedKeyPolicy.Header(request, name);
     }
-
-    private static string Header(Request request, string name) =>
-        request.Headers.TryGetValue(name, out string? value) ? value : string.Empty;
 }
