@@ -53,6 +53,11 @@ internal static class QueueMessageXml
         long.Parse(Text(message, "DequeueCount"), CultureInfo.InvariantCulture),
         Time(message, "InsertionTime"));
 
+    /// <summary>
+    /// Base64 text is decoded; text that is not base64 (sent by a producer with another encoding) is returned as it
+    /// is, so that one bad message fails only its own processing and, after its tries, reaches the poison queue, as
+    /// under the Functions host, instead of failing every receive of the queue.
+    /// </summary>
     private static string DecodeText(XElement message, QueueMessageEncoding encoding)
     {
         string text = Text(message, "MessageText");
@@ -61,15 +66,8 @@ internal static class QueueMessageXml
             return text;
         }
 
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(text));
-        }
-        catch (FormatException ex)
-        {
-            throw new FormatException(
-                $"Message {Text(message, "MessageId")} is not base64; was it sent with another encoding?", ex);
-        }
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var length) ? Encoding.UTF8.GetString(bytes, 0, length) : text;
     }
 
     private static string Text(XElement message, string name) =>

@@ -83,13 +83,28 @@ internal sealed partial class SubmissionService(
                 var etag = await tables.InsertEntityAsync(names.Value.SubmissionsTable, record.ToEntity(), cancellationToken);
                 return record with { ETag = etag };
             }
-            catch (RequestFailedException ex) when (ex.Status == 409 && attempt < MaxReferenceAttempts)
+            catch (RequestFailedException ex) when (ex.Status == 409)
             {
-                // A reference collision (55 random bits) is all but impossible; draw a new one rather than overwrite.
+                // Our own insert, retried by the pipeline after its answer was lost, conflicts with itself: that is
+                // success. Anything else is a reference collision (55 random bits: all but impossible): draw again.
+                var existing = await tables.GetEntityAsync(names.Value.SubmissionsTable, record.Id, SubmissionRecord.RowKey, cancellationToken);
+                if (existing is not null && IsSame(existing, record))
+                {
+                    return record with { ETag = existing.ETag };
+                }
+
                 LogReferenceCollision(logger, attempt);
+                if (attempt >= MaxReferenceAttempts)
+                {
+                    throw;
+                }
             }
         }
     }
+
+    private static bool IsSame(TableEntity stored, SubmissionRecord record) =>
+        stored.GetDateTimeOffset("ReceivedAt") == record.ReceivedAt
+        && stored.GetString("Answers") == record.ToEntity().GetString("Answers");
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Submission {SubmissionId} accepted: kind {Kind}, channel {Channel}.")]
     private static partial void LogAccepted(ILogger logger, string submissionId, string kind, string channel);

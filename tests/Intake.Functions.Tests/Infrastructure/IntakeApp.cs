@@ -56,6 +56,10 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         services.AddSingleton(sp => wrap((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
     };
 
+    /// <summary>Replaces the table client with a subclass that injects faults and calls the real one otherwise.</summary>
+    internal static Action<IServiceCollection> ReplaceTableClient(Func<IServiceProvider, Intake.Functions.Storage.TableStorageClient> create) => services =>
+        services.Replace(ServiceDescriptor.Singleton(create));
+
     /// <summary>Replaces the queue client with a subclass that injects faults and calls the real one otherwise.</summary>
     public static Action<IServiceCollection> ReplaceQueueClient(Func<IServiceProvider, Intake.Functions.Storage.QueueStorageClient> create) => services =>
         services.Replace(ServiceDescriptor.Singleton(create));

@@ -1,0 +1,75 @@
+using System.Net;
+using Intake.Functions.Storage;
+using Intake.Functions.Tests.Infrastructure;
+
+namespace Intake.Functions.Tests.Flow;
+
+/// <summary>Edges of storing and queueing that could lose or double a submission.</summary>
+public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Submit_InsertRetriedAfterItsAnswerWasLost_StoresOneSubmissionUnderTheReferenceGiven()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
+            storage.Azurite.Account.CreateTableClient(),
+            async (inner, table, entity) =>
+            {
+                // What a retrying pipeline does when the first answer is lost: the write happened, the retry conflicts.
+                await inner.InsertEntityAsync(table, entity);
+                return await inner.InsertEntityAsync(table, entity);
+            })));
+
+        var id = await RoutingReliabilityTests.SubmitAsync(app, "support-request", "/api/support-requests");
+
+        var stored = Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
+        Assert.Equal(id, stored.PartitionKey);
+        Assert.True(await RoutingReliabilityTests.RoutedAsync(storage, id));
+    }
+
+    [Fact]
+    public async Task Submit_ReferenceAlreadyTaken_DrawsAnotherAndNeverOverwrites()
+    {
+        var storage = new TestStorage(azurite);
+        string? taken = null;
+        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
+            storage.Azurite.Account.CreateTableClient(),
+            async (inner, table, entity) =>
+            {
+                if (table == storage.SubmissionsTable && taken is null)
+                {
+                    // Someone else's submission already holds the reference just drawn.
+                    taken = entity.PartitionKey;
+                    await inner.InsertEntityAsync(table, new TableEntity(entity.PartitionKey, entity.RowKey) { ["Kind"] = "concern", ["Answers"] = "{}", ["Status"] = "routed" });
+                }
+
+                return await inner.InsertEntityAsync(table, entity);
+            })));
+
+        var id = await RoutingReliabilityTests.SubmitAsync(app, "concern-adult", "/api/concerns");
+
+        Assert.NotNull(taken);
+        Assert.NotEqual(taken, id);
+        var other = await storage.Tables.GetEntityAsync(storage.SubmissionsTable, taken!, "submission", Ct);
+        Assert.Equal("{}", other!.GetString("Answers"));
+        Assert.Equal(2, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
+    }
+
+    [Fact]
+    public async Task Route_MessageThatIsNotBase64_GoesToPoisonAndDoesNotBlockTheQueue()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage);
+        var raw = storage.Azurite.Account.CreateQueueClient(new QueueStorageClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await raw.SendMessageAsync(storage.IntakeQueue, "{not base64 at all}", cancellationToken: Ct);
+
+        var id = await RoutingReliabilityTests.SubmitAsync(app, "concern-adult", "/api/concerns");
+
+        Assert.True(await RoutingReliabilityTests.RoutedAsync(storage, id));
+        var poison = StorageNames.PoisonQueueOf(storage.IntakeQueue);
+        Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(poison)).Count == 1, TimeSpan.FromSeconds(30)));
+        Assert.Equal("{not base64 at all}", (await storage.MessagesAsync(poison))[0].MessageText);
+    }
+}
