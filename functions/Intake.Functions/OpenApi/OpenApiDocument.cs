@@ -14,8 +14,9 @@ internal static class OpenApiDocument
 
     public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder app)
     {
-        var document = Build().ToJsonString();
-        app.MapGet(Route, () => TypedResults.Text(document, "application/json")).WithName("OpenApiDocument");
+        // Built on first request, not at start: cold starts should not pay for a page few will read.
+        var document = new Lazy<string>(() => Build().ToJsonString());
+        app.MapGet(Route, () => TypedResults.Text(document.Value, "application/json")).WithName("OpenApiDocument");
         return app;
     }
 

@@ -8,11 +8,8 @@ internal static class StorageFailures
     public static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) => ex switch
     {
         RequestFailedException or HttpRequestException or IOException => true,
+        // (The clients turn Azure.Core's exhausted retries into RequestFailedException with status 0.)
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
-
-        // Azure.Core's retry policy gives up with an AggregateException of the failures of each try.
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0
-            && aggregate.InnerExceptions.All(inner => IsStorageFailure(inner, cancellationToken)),
         _ => false,
     };
 }
