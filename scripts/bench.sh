@@ -13,7 +13,7 @@ DURATION=${DURATION:-10s}
 require_toolchain
 ensure_apt_packages curl wrk
 ensure_node_modules
-[ -x artifacts/funcapp/Intake.Functions ] || bash scripts/package.sh
+bash scripts/package.sh   # always: a stale package would compare old code with new
 dotnet build functions/Intake.Functions -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 
 pids=()
