@@ -72,4 +72,26 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(poison)).Count == 1, TimeSpan.FromSeconds(30)));
         Assert.Equal("{not base64 at all}", (await storage.MessagesAsync(poison))[0].MessageText);
     }
+
+    [Fact]
+    public async Task Submit_UnexpectedError_Answers500InTheirLanguageWithoutInternals()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
+            storage.Azurite.Account.CreateTableClient(),
+            (_, _, _) => throw new InvalidOperationException("SECRET-INTERNAL-DETAIL"))),
+            environment: "Development");  // where ASP.NET would otherwise show its developer exception page
+
+        foreach (var (language, expected) in new[] { ((string?)null, "Något gick fel hos oss."), ("en", "Something went wrong on our side.") })
+        {
+            var response = await app.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(Samples.Read("concern-adult")), language), Ct);
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.Contains(expected, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("SECRET-INTERNAL-DETAIL", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Granne", body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }

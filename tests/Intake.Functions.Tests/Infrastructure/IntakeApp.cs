@@ -17,8 +17,15 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
 
-    public IntakeApp(TestStorage storage, Action<IServiceCollection>? configureServices = null, Dictionary<string, string?>? extraSettings = null)
+    private readonly string environment;
+
+    public IntakeApp(
+        TestStorage storage,
+        Action<IServiceCollection>? configureServices = null,
+        Dictionary<string, string?>? extraSettings = null,
+        string environment = "Testing")
     {
+        this.environment = environment;
         Storage = storage;
         settings = storage.Settings();
         foreach (var (key, value) in extraSettings ?? [])
@@ -38,7 +45,7 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
