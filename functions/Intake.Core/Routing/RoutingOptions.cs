@@ -26,6 +26,14 @@ public sealed class TeamOptions
 
     /// <summary>The team's normal due time, when no rule sets one.</summary>
     public TimeSpan? DueWithin { get; set; }
+
+    /// <summary>The team's functional mailbox, told (without personal data) that a ticket waits.</summary>
+    public string? Mailbox { get; set; }
+
+    /// <summary>Office hours on working days (Europe/Stockholm), for telling people when they will be contacted.</summary>
+    public TimeSpan Opens { get; set; } = TimeSpan.FromHours(8);
+
+    public TimeSpan Closes { get; set; } = TimeSpan.FromHours(17);
 }
 
 public sealed class RoutingRule

@@ -4,7 +4,7 @@ namespace Intake.Core.Submissions;
 /// One plain e-mail address (no display name, no comments, no quoted local part): what a person types in a form and
 /// what is safe to put in a mail header. The domain is lower-cased.
 /// </summary>
-internal static class EmailAddress
+public static class EmailAddress
 {
     private const string LocalSpecials = "!#$%&'*+/=?^_`{|}~.-";
 

@@ -1,0 +1,60 @@
+using Intake.Functions.Email.Templates;
+using Intake.Functions.Functions;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Email;
+
+internal static class EmailExtensions
+{
+    /// <summary>The sender chosen by <c>Email:Sender</c>, the acknowledgement function and one notice function per team.</summary>
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
+            .Validate(o => !o.Problems().Any(), "Email configuration is incomplete (see the log above for which setting).")
+            .ValidateOnStart();
+        services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.SectionName);
+        services.AddSingleton<IEmailSender>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
+            return options.Sender switch
+            {
+                EmailSenderKind.PickupFolder => new PickupFolderEmailSender(options),
+                EmailSenderKind.Smtp => new SmtpEmailSender(options),
+                EmailSenderKind.Acs => AcsEmailSender.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AcsEmailSender>>()),
+                _ => throw new InvalidOperationException(string.Join(" ", options.Problems())),
+            };
+        });
+        services.AddSingleton<OnceOnlyEmail>();
+        services.AddSingleton<IQueueFunction, SendAcknowledgementFunction>();
+        foreach (var team in configuration.GetSection("Routing:Teams").GetChildren().Select(c => c.Key))
+        {
+            services.AddSingleton<IQueueFunction>(sp => ActivatorUtilities.CreateInstance<NotifyTeamFunction>(sp, team));
+        }
+
+        services.AddHostedService<EmailSenderLogger>();
+        return services;
+    }
+}
+
+/// <summary>Says at start which sender is in use (and each configuration problem, before the app refuses to start).</summary>
+internal sealed partial class EmailSenderLogger(IServiceProvider services, IOptions<EmailOptions> options, ILogger<EmailSenderLogger> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var problem in options.Value.Problems())
+        {
+            LogProblem(logger, problem);
+        }
+
+        LogSender(logger, services.GetRequiredService<IEmailSender>().Name);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "E-mail sender: {Sender}.")]
+    private static partial void LogSender(ILogger logger, string sender);
+
+    [LoggerMessage(EventId = 7202, Level = LogLevel.Error, Message = "E-mail configuration: {Problem}")]
+    private static partial void LogProblem(ILogger logger, string problem);
+}
