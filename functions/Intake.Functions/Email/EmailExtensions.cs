@@ -46,7 +46,8 @@ internal sealed partial class EmailSenderLogger(IServiceProvider services, IOpti
             LogProblem(logger, problem);
         }
 
-        LogSender(logger, services.GetRequiredService<IEmailSender>().Name);
+        var sender = services.GetRequiredService<IEmailSender>();
+        LogSender(logger, sender.Name);
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,6 @@ namespace Intake.Functions.Email;
 /// </summary>
 internal sealed partial class NotifyTeamFunction(
     string team,
-    TableStorageClient tables,
     QueueStorageClient queues,
     OnceOnlyEmail onceOnly,
     IOptions<StorageNames> names,
