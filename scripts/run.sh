@@ -43,6 +43,8 @@ done
 log "starting the app (standalone mode)"
 AzureWebJobsStorage="UseDevelopmentStorage=true" \
 ASPNETCORE_ENVIRONMENT=Development \
+Email__Sender=PickupFolder \
+Email__PickupDirectory="$RUN_DIR/mail" \
 ASPNETCORE_URLS="$APP_URL" \
   dotnet "$ROOT/functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll" </dev/null &
 pids+=("$!")
@@ -59,6 +61,7 @@ cat <<INFO
   OpenAPI      $APP_URL/api/openapi.json
   Storage      Azurite: blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002 (UseDevelopmentStorage=true)
   Try it       curl -i -H 'Content-Type: application/json' --data @samples/requests/concern-adult.json $APP_URL/api/concerns
+  E-mail       written as .eml files to .run/mail/ (nothing is sent: Email:Sender = PickupFolder)
   Logs         the app's below; Azurite's in .run/azurite.log
 
   Stop with Ctrl-C.

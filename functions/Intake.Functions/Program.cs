@@ -1,3 +1,4 @@
+using Intake.Functions.Email;
 using Intake.Functions.Errors;
 using Intake.Functions.Functions;
 using Intake.Functions.Health;
@@ -14,6 +15,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResol
 builder.Services.AddProblemDetails();
 builder.Services.AddIntakeStorage();      // first: its initializer creates tables and queues before any worker polls
 builder.Services.AddSubmissionFlow();
+builder.Services.AddEmail(builder.Configuration);
 var hosting = builder.AddIntakeHosting();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Intake.Functions.Storage;
 using Intake.Functions.Tests.Infrastructure;
+using Intake.Functions.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Functions.Tests.Flow;
@@ -15,7 +16,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     public async Task Route_SameIntakeMessageDeliveredTwice_GivesOneTicketAndOneTeamMessage()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var id = await SubmitAsync(app, "support-request", "/api/support-requests");
         Assert.True(await RoutedAsync(storage, id));
 
@@ -35,7 +36,8 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         FaultyQueueClient? faulty = null;
         await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
-            faulty = new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("anhorigstod-nexus"))));
+            faulty = new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("anhorigstod-nexus"))),
+            extraSettings: TestStorage.RoutingOnly());
 
         var id = await SubmitAsync(app, "relative-support", "/api/relative-support-requests");
 
@@ -51,7 +53,8 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
-            new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("team-vuxen"), failAfterSending: true)));
+            new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("team-vuxen"), failAfterSending: true)),
+            extraSettings: TestStorage.RoutingOnly());
 
         var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
 
@@ -70,7 +73,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         CountingFunction? counter = null;
-        await using var app = new IntakeApp(storage, IntakeApp.WrapQueueFunction(f => counter = new CountingFunction(f)));
+        await using var app = new IntakeApp(storage, IntakeApp.WrapQueueFunction<RouteSubmissionFunction>(f => counter = new CountingFunction(f)));
         var poison = StorageNames.PoisonQueueOf(storage.IntakeQueue);
 
         // A message for a submission that does not exist fails on every try.
@@ -92,7 +95,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         await using var app = new IntakeApp(
             storage,
             IntakeApp.ReplaceQueueClient(_ => new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.IntakeQueue)),
-            new() { ["Redrive:MinAge"] = "00:00:00" });
+            TestStorage.RoutingOnly(new() { ["Redrive:MinAge"] = "00:00:00" }));
 
         var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
         Assert.Empty(await storage.MessagesAsync(storage.IntakeQueue));
@@ -109,7 +112,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     public async Task Redrive_LeavesFreshAndRoutedSubmissionsAlone()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
         Assert.True(await RoutedAsync(storage, id));
         await storage.Tables.UpsertEntityAsync(storage.SubmissionsTable, new TableEntity("FRESHONE2345", "submission")

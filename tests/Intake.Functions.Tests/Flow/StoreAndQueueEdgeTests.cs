@@ -61,7 +61,7 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     public async Task Route_MessageThatIsNotBase64_GoesToPoisonAndDoesNotBlockTheQueue()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var raw = storage.Azurite.Account.CreateQueueClient(new QueueStorageClientOptions { MessageEncoding = QueueMessageEncoding.None });
         await raw.SendMessageAsync(storage.IntakeQueue, "{not base64 at all}", cancellationToken: Ct);
 

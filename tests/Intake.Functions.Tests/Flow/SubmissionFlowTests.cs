@@ -22,7 +22,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite)
     public async Task Submit_Sample_EndsAsOneTicketAndOneMessageOnTheRightTeamQueue(string sample, string route, string team, bool urgent, bool acknowledged)
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var body = Samples.Read(sample);
 
         var response = await app.Http.SendAsync(Samples.Post(route, Samples.Json(body)), TestContext.Current.CancellationToken);
@@ -64,7 +64,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite)
     public async Task Submit_ChildConcern_IsDueWithin24Hours()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
 
         var response = await app.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(Samples.Read("concern-child"))), TestContext.Current.CancellationToken);
 
@@ -79,7 +79,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite)
     public async Task Submit_AnonymousConcern_StoresNothingAboutTheReporterOrTheirConnection()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var request = Samples.Post("/api/concerns", Samples.Json(Samples.Read("concern-adult")));
         request.Headers.UserAgent.ParseAdd("CanaryBrowser/9.9");
         request.Headers.Add("X-Forwarded-For", "203.0.113.77");
@@ -101,7 +101,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite)
     public async Task Submit_PlainFormPost_IsAcceptedLikeJson()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var form = new FormUrlEncodedContent(
         [
             new("name", "Cia Carlsson"), new("phone", "070-123 45 67"), new("relation", "sibling"),

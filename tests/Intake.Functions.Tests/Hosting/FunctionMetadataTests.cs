@@ -38,7 +38,15 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
         foreach (var name in FunctionsWith("queueTrigger"))
         {
             Assert.True(queueFunctions.ContainsKey(name), $"{name}: no queue function of that name");
-            Assert.Equal(settings["Storage:IntakeQueue"], Binding(name, "queueTrigger").GetProperty("queueName").GetString());
+            var configured = name switch
+            {
+                "RouteSubmission" => settings["Storage:IntakeQueue"],
+                "SendAcknowledgement" => settings["Storage:EmailOutboxQueue"],
+                _ when name.StartsWith("NotifyTeam-", StringComparison.Ordinal) => settings[$"Routing:Teams:{name["NotifyTeam-".Length..]}:Queue"],
+                _ => null,
+            };
+            Assert.True(configured is not null, $"{name}: which queue it reads is not known to this test");
+            Assert.Equal(configured, Binding(name, "queueTrigger").GetProperty("queueName").GetString());
         }
 
         foreach (var name in FunctionsWith("timerTrigger"))

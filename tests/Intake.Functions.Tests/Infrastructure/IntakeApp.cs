@@ -55,10 +55,10 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => configureServices?.Invoke(services));
     }
 
-    /// <summary>Replaces the one queue function with a wrapper (e.g. one that counts tries).</summary>
-    internal static Action<IServiceCollection> WrapQueueFunction(Func<IQueueFunction, IQueueFunction> wrap) => services =>
+    /// <summary>Replaces one queue function with a wrapper (e.g. one that counts tries).</summary>
+    internal static Action<IServiceCollection> WrapQueueFunction<TFunction>(Func<IQueueFunction, IQueueFunction> wrap) => services =>
     {
-        var original = services.Single(d => d.ServiceType == typeof(IQueueFunction));
+        var original = services.Single(d => d.ServiceType == typeof(IQueueFunction) && d.ImplementationType == typeof(TFunction));
         services.Remove(original);
         services.AddSingleton(sp => wrap((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
     };

@@ -24,6 +24,11 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
     public string TeamQueue(string team) => prefix + "-" + team;
 
+    public static string TeamMailbox(string team) => team + "@kommun.example";
+
+    /// <summary>Where this test's app writes its .eml files (Email:Sender = PickupFolder).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "intake-mail-" + Guid.NewGuid().ToString("N")[..12]);
+
     public TableStorageClient Tables { get; } = azurite.Account.CreateTableClient();
 
     public QueueStorageClient Queues { get; } = azurite.Account.CreateQueueClient();
@@ -41,10 +46,14 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["QueueProcessing:MaxPollingInterval"] = "00:00:00.200",
             ["QueueProcessing:VisibilityTimeout"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Email:Sender"] = "PickupFolder",
+            ["Email:PickupDirectory"] = MailDirectory,
+            ["Email:FromAddress"] = "noreply@kommun.example",
         };
         foreach (var team in Teams)
         {
             settings[$"Routing:Teams:{team}:Queue"] = TeamQueue(team);
+            settings[$"Routing:Teams:{team}:Mailbox"] = TeamMailbox(team);
         }
 
         return settings;
@@ -79,6 +88,20 @@ public sealed class TestStorage(AzuriteFixture azurite)
         {
             return [];
         }
+    }
+
+    /// <summary>Settings that leave the team queues and the e-mail outbox unread (no e-mail at all), so that a test
+    /// of routing sees the messages routing produced.</summary>
+    public static Dictionary<string, string?> RoutingOnly(Dictionary<string, string?>? more = null)
+    {
+        var settings = Teams.ToDictionary(t => $"AzureWebJobs.NotifyTeam-{t}.Disabled", _ => (string?)"true");
+        settings["AzureWebJobs.SendAcknowledgement.Disabled"] = "true";
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds or the time is up; returns whether it held.</summary>

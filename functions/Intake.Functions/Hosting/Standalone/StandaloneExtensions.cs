@@ -11,10 +11,27 @@ internal static class StandaloneExtensions
         services.AddOptions<QueueProcessingOptions>().BindConfiguration(QueueProcessingOptions.SectionName)
             .Validate(o => o.MaxDequeueCount >= 1 && o.BatchSize is >= 1 and <= 32, "QueueProcessing: MaxDequeueCount >= 1 and BatchSize 1-32.")
             .ValidateOnStart();
-        services.AddSingleton<IHostedService>(sp => new WorkerGroup(
-            sp.GetServices<IQueueFunction>().Select(f => (IHostedService)ActivatorUtilities.CreateInstance<QueueWorker>(sp, f))
-                .Concat(sp.GetServices<ITimerFunction>().Select(f => (IHostedService)ActivatorUtilities.CreateInstance<TimerWorker>(sp, f)))
-                .ToList()));
+        services.AddSingleton<IHostedService>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Intake.Functions.Hosting.Standalone");
+            bool Enabled(string name)
+            {
+                // The Functions host's own switch, honoured here too: app setting AzureWebJobs.<FunctionName>.Disabled.
+                var disabled = string.Equals(configuration[$"AzureWebJobs.{name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase);
+                if (disabled)
+                {
+                    StandaloneLog.FunctionDisabled(logger, name);
+                }
+
+                return !disabled;
+            }
+
+            return new WorkerGroup(
+                sp.GetServices<IQueueFunction>().Where(f => Enabled(f.Name)).Select(f => (IHostedService)ActivatorUtilities.CreateInstance<QueueWorker>(sp, f))
+                    .Concat(sp.GetServices<ITimerFunction>().Where(f => Enabled(f.Name)).Select(f => (IHostedService)ActivatorUtilities.CreateInstance<TimerWorker>(sp, f)))
+                    .ToList());
+        });
         return services;
     }
 
@@ -25,4 +42,10 @@ internal static class StandaloneExtensions
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(workers.Select(w => w.StopAsync(cancellationToken)));
     }
+}
+
+internal static partial class StandaloneLog
+{
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Warning, Message = "Function {FunctionName} is disabled (AzureWebJobs.{FunctionName}.Disabled = true): its queue is not read.")]
+    public static partial void FunctionDisabled(ILogger logger, string functionName);
 }
