@@ -64,7 +64,18 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
                 continue;  // The row changed since it was read (another step, another worker): read it again.
             }
 
-            var outcome = await sender.SendAsync(build(row, firstAttempt), cancellationToken);
+            SendOutcome outcome;
+            try
+            {
+                outcome = await sender.SendAsync(build(row, firstAttempt), cancellationToken);
+            }
+            catch
+            {
+                // Let the next delivery try at once instead of finding our claim and giving up.
+                await ReleaseClaimAsync(table, partitionKey, rowKey, prefix);
+                throw;
+            }
+
             await RecordAsync(table, partitionKey, rowKey, prefix, outcome, etag, cancellationToken);
             return outcome is SendOutcome.Sent ? OnceOnlyResult.Sent : OnceOnlyResult.Rejected;
         }
@@ -99,6 +110,19 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
                     ?? throw new InvalidOperationException($"{table} row {partitionKey} disappeared while sending.", ex);
                 etag = row.ETag!;
             }
+        }
+    }
+
+    private async Task ReleaseClaimAsync(string table, string partitionKey, string rowKey, string prefix)
+    {
+        try
+        {
+            var release = new TableEntity(partitionKey, rowKey) { [prefix + "ClaimedUntil"] = clock.GetUtcNow() };
+            await tables.UpdateEntityAsync(table, release, "*", TableUpdateMode.Merge, CancellationToken.None);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
+        {
+            // The claim then simply runs out (Email:ClaimDuration).
         }
     }
 }

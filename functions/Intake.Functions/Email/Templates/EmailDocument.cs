@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Intake.Functions.Email.Templates;
 
@@ -12,6 +13,9 @@ internal sealed record RenderedEmail(string Subject, string PlainText, string Ht
 /// </summary>
 internal sealed class EmailDocument(string languageCode)
 {
+    // Escapes markup characters only: the part is UTF-8, so letters such as å, ä, ö stay readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly List<(string Kind, IReadOnlyList<string> Lines)> blocks = [];
 
     public EmailDocument Heading(string text) => Add("h", text);
@@ -48,10 +52,10 @@ internal sealed class EmailDocument(string languageCode)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\r\n<html lang=\"").Append(languageCode).Append("\">\r\n<head><meta charset=\"utf-8\"><title>")
-            .Append(WebUtility.HtmlEncode(subject)).Append("</title></head>\r\n<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5\">\r\n");
+            .Append(Encoder.Encode(subject)).Append("</title></head>\r\n<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5\">\r\n");
         foreach (var (kind, lines) in blocks)
         {
-            var encoded = lines.Select(WebUtility.HtmlEncode).ToList();
+            var encoded = lines.Select(l => Encoder.Encode(l)).ToList();
             html.Append(kind switch
             {
                 "h" => $"<h2>{encoded[0]}</h2>",
