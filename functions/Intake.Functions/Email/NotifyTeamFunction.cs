@@ -48,9 +48,11 @@ internal sealed partial class NotifyTeamFunction(
             return new OutgoingEmail(mailbox, rendered.Subject, rendered.PlainText, rendered.Html, OutgoingEmail.KeyFor(Prefix, ticket.TicketId), firstAttempt);
         }, cancellationToken);
 
-        if (result == OnceOnlyResult.Rejected)
+        // Refused for good: straight to poison, never retried. (Also when an earlier try recorded the refusal but
+        // could not move the message.)
+        if (result is OnceOnlyResult.Rejected or OnceOnlyResult.AlreadyRejected)
         {
-            await queues.SendMessageAsync(StorageNames.PoisonQueueOf(QueueName), delivery.MessageText, cancellationToken: cancellationToken);
+            await PoisonQueue.SendAsync(queues, QueueName, delivery.MessageText, cancellationToken);
         }
 
         LogResult(logger, message.TicketId, team, result);

@@ -41,9 +41,11 @@ internal sealed partial class SendAcknowledgementFunction(
         var result = await onceOnly.SendAsync(n.SubmissionsTable, message.SubmissionId, SubmissionRecord.RowKey, Prefix,
             (row, firstAttempt) => Build(SubmissionRecord.FromEntity(row), ticket, firstAttempt), cancellationToken);
 
-        if (result == OnceOnlyResult.Rejected)
+        // Refused for good: straight to poison, never retried. (Also when an earlier try recorded the refusal but
+        // could not move the message.)
+        if (result is OnceOnlyResult.Rejected or OnceOnlyResult.AlreadyRejected)
         {
-            await queues.SendMessageAsync(StorageNames.PoisonQueueOf(n.EmailOutboxQueue), delivery.MessageText, cancellationToken: cancellationToken);
+            await PoisonQueue.SendAsync(queues, n.EmailOutboxQueue, delivery.MessageText, cancellationToken);
         }
 
         LogResult(logger, message.SubmissionId, result, delivery.DequeueCount);

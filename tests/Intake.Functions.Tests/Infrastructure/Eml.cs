@@ -49,7 +49,9 @@ public sealed partial record Eml(IReadOnlyDictionary<string, string> Headers, st
     private static Dictionary<string, string> ParseHeaders(string text)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Regex.Replace(text, "\r\n[ \t]+", " ").Split("\r\n"))
+        // Unfold continuation lines; white space between two encoded words is not part of the text (RFC 2047 §6.2).
+        var unfolded = Regex.Replace(Regex.Replace(text, "\r\n[ \t]+", " "), @"(\?=)\s+(=\?)", "$1$2");
+        foreach (var line in unfolded.Split("\r\n"))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0)

@@ -63,6 +63,14 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         services.AddSingleton(sp => wrap((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
     };
 
+    /// <summary>Wraps the configured e-mail sender (to count or to fail sends).</summary>
+    internal static Action<IServiceCollection> WrapEmailSender(Func<Intake.Functions.Email.IEmailSender, Intake.Functions.Email.IEmailSender> wrap) => services =>
+    {
+        var original = services.Single(d => d.ServiceType == typeof(Intake.Functions.Email.IEmailSender));
+        services.Remove(original);
+        services.AddSingleton(sp => wrap((Intake.Functions.Email.IEmailSender)original.ImplementationFactory!(sp)));
+    };
+
     /// <summary>Replaces the table client with a subclass that injects faults and calls the real one otherwise.</summary>
     internal static Action<IServiceCollection> ReplaceTableClient(Func<IServiceProvider, Intake.Functions.Storage.TableStorageClient> create) => services =>
         services.Replace(ServiceDescriptor.Singleton(create));

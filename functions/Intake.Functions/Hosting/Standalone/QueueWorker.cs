@@ -92,11 +92,9 @@ internal sealed partial class QueueWorker(
 
     private async Task MoveToPoisonAsync(QueueMessage message)
     {
-        var poison = StorageNames.PoisonQueueOf(function.QueueName);
-        await queues.CreateQueueIfNotExistsAsync(poison);
-        await queues.SendMessageAsync(poison, message.MessageText);
+        await PoisonQueue.SendAsync(queues, function.QueueName, message.MessageText);
         await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
-        LogPoisoned(logger, message.MessageId, function.QueueName, poison, message.DequeueCount);
+        LogPoisoned(logger, message.MessageId, function.QueueName, StorageNames.PoisonQueueOf(function.QueueName), message.DequeueCount);
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Standalone worker for {FunctionName} polls queue {QueueName}.")]
