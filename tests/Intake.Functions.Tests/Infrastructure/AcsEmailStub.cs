@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -56,7 +57,9 @@ public sealed class AcsEmailStub : IAsyncDisposable
     public static async Task<AcsEmailStub> StartAsync(string accessKeyBase64)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        // Hermetic: none of the test output's appsettings or ASPNETCORE_ variables.
         builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         WebApplication app = builder.Build();
