@@ -21,6 +21,7 @@ public sealed class AcsEmailStub : IAsyncDisposable
     private readonly byte[] _key;
     private readonly string _accessKey;
     private readonly AcsStubOperations _operations = new();
+    private int _disposed;
 
     private AcsEmailStub(WebApplication app, string accessKeyBase64)
     {
@@ -74,8 +75,14 @@ public sealed class AcsEmailStub : IAsyncDisposable
     public void EnqueueFailure(int status, string errorCode, TimeSpan? retryAfter = null) =>
         _operations.EnqueueFailure(AcsStubReply.Error(status, errorCode, "Injected by the test.", retryAfter));
 
+    /// <summary>Stops the stub (a test may do so early, to see an unreachable service); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
