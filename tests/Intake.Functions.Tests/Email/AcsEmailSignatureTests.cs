@@ -65,7 +65,8 @@ public sealed class AcsEmailSignatureTests
 
         Assert.Equal(2, handler.Requests.Count);
         (RecordedRequest first, RecordedRequest second) = (handler.Requests[0], handler.Requests[1]);
-        foreach (string name in new[] { "Operation-Id", "Repeatability-Request-ID", "Repeatability-First-Sent", "x-ms-client-request-id", "x-ms-content-sha256" })
+        string[] repeated = ["Operation-Id", "Repeatability-Request-ID", "Repeatability-First-Sent", "x-ms-client-request-id", "x-ms-content-sha256"];
+        foreach (string name in repeated)
         {
             Assert.NotEmpty(first.Header(name));
             Assert.Equal(first.Header(name), second.Header(name));
