@@ -9,6 +9,7 @@ internal sealed class AcsEmailPipeline
 {
     private readonly HttpPipeline _pipeline;
     private readonly Uri _endpoint;
+    private readonly string _basePath;
 
     public AcsEmailPipeline(Uri endpoint, AcsEmailClientOptions options, HttpPipelinePolicy authPolicy)
     {
@@ -18,12 +19,13 @@ internal sealed class AcsEmailPipeline
             throw new ArgumentException("The ACS endpoint must be an absolute http or https URI.", nameof(endpoint));
         }
 
-        _endpoint = new Uri(endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+        _endpoint = endpoint;
+        _basePath = endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/');
         _pipeline = HttpPipelineBuilder.Build(options, perCallPolicies: [], perRetryPolicies: [authPolicy], new ResponseClassifier());
     }
 
     /// <param name="path">Already escaped, starting with "/", relative to the endpoint.</param>
-    public Uri ServiceUri(string path) => new($"{_endpoint}{path}?api-version={AcsEmailClientOptions.ApiVersion}");
+    public Uri ServiceUri(string path) => new($"{_basePath}{path}?api-version={AcsEmailClientOptions.ApiVersion}");
 
     /// <summary>
     /// The Operation-Location as returned when it points at this endpoint (adding the api-version if it lacks one);
