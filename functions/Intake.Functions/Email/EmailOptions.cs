@@ -45,8 +45,9 @@ internal sealed class EmailOptions
 
     public string? SmtpPassword { get; set; }
 
-    /// <summary>A send attempt is claimed for this long; a worker that finds a live claim leaves the message for later.</summary>
-    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>A send attempt is claimed for this long (longer than one send, ACS's completion wait included); another
+    /// delivery of the same e-mail waits for the claim to end before it looks again.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Base address of the staff inbox, for the link in team notices.</summary>
     public Uri StaffInboxUrl { get; set; } = new("http://127.0.0.1:7071/staff/");

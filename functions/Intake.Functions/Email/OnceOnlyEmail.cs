@@ -44,9 +44,17 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
             }
 
             var now = clock.GetUtcNow();
-            if (row.GetDateTimeOffset(prefix + "ClaimedUntil") > now)
+            if (row.GetDateTimeOffset(prefix + "ClaimedUntil") is { } claimedUntil && claimedUntil > now)
             {
-                throw new EmailInProgressException(partitionKey);
+                // Another try holds the claim (sending now, or it died before recording): wait for it to finish or
+                // lapse, rather than burn this delivery's try. Bounded by the claim's own length.
+                if (claimedUntil - now > options.Value.ClaimDuration || conflict >= MaxConflicts)
+                {
+                    throw new EmailInProgressException(partitionKey);
+                }
+
+                await Task.Delay(claimedUntil - now + TimeSpan.FromMilliseconds(100), clock, cancellationToken);
+                continue;
             }
 
             var firstAttempt = row.GetDateTimeOffset(prefix + "FirstAttemptAt") ?? now;

@@ -4,10 +4,20 @@ namespace Intake.Functions.Tests.Infrastructure;
 
 /// <summary>The real table client, except that inserts go through <paramref name="insert"/>, which can act out what a
 /// retrying pipeline or a concurrent writer would do before (or instead of) the real insert.</summary>
-internal sealed class FaultyTableClient(TableStorageClient inner, Func<TableStorageClient, string, TableEntity, Task<string>> insert) : TableStorageClient
+internal sealed class FaultyTableClient(TableStorageClient inner, Func<TableStorageClient, string, TableEntity, Task<string>> insert)
+    : TableStorageClientDelegate(inner)
 {
     public override Task<string> InsertEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken = default) =>
-        insert(inner, tableName, entity);
+        insert(Inner, tableName, entity);
+}
+
+/// <summary>Passes every call to a real table client; subclasses override the call they break.</summary>
+internal abstract class TableStorageClientDelegate(TableStorageClient inner) : TableStorageClient
+{
+    protected TableStorageClient Inner => inner;
+
+    public override Task<string> InsertEntityAsync(string tableName, TableEntity entity, CancellationToken cancellationToken = default) =>
+        inner.InsertEntityAsync(tableName, entity, cancellationToken);
 
     public override Task CreateTableIfNotExistsAsync(string tableName, CancellationToken cancellationToken = default) => inner.CreateTableIfNotExistsAsync(tableName, cancellationToken);
 
