@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 require_toolchain
-ensure_apt_packages curl ca-certificates
+ensure_apt_packages curl ca-certificates python3-aiosmtpd   # aiosmtpd: the real SMTP server the SMTP sender is tested against
 ensure_node_modules || die "npm install failed"
 
 RESULTS="$ROOT/.run/test-results"
