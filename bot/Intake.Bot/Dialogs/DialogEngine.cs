@@ -57,7 +57,7 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
         }
         else if (state.Kind is { } kind && state.Asking is { } asking && QuestionModel.For(kind).TryGetQuestion(asking, out var question))
         {
-            replies.AddRange(Answer(state, question, text));
+            replies.AddRange(Answer(state, question, text, recognized));
         }
         else
         {
@@ -108,7 +108,7 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
     private static BotReply Menu(Language l) =>
         new(BotTexts.WhatDoYouWant[l], [BotTexts.ChoiceConcern[l], BotTexts.ChoiceSelf[l], BotTexts.ChoiceRelative[l]]);
 
-    private static IEnumerable<BotReply> Answer(DialogState state, Question question, string text)
+    private static IEnumerable<BotReply> Answer(DialogState state, Question question, string text, Recognized recognized)
     {
         var l = state.Language;
         if (!question.Required && AnswerReader.IsSkip(text))
@@ -120,7 +120,9 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
         var raw = AnswerReader.Read(question, text);
         if (raw is null)
         {
-            return [BotReply.Say(BotTexts.DidNotUnderstand[l]), QuestionPrompts.Ask(question, l)];
+            // A question of their own in the middle: answer it, then ask ours again. Nothing already given is lost.
+            var aside = recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l] : BotTexts.DidNotUnderstand[l];
+            return [BotReply.Say(aside), QuestionPrompts.Ask(question, l)];
         }
 
         var errors = DialogValidation.ErrorsFor(state, question, raw);
@@ -155,6 +157,15 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
         {
             var intro = next.Id == "professional" ? [BotReply.Say(BotTexts.Anonymity[state.Language])] : Array.Empty<BotReply>();
             return [.. intro, QuestionPrompts.Ask(next, state.Language)];
+        }
+
+        // Everything asked: check the whole, as the service will (e.g. phone or e-mail), before the summary.
+        var check = SubmissionValidator.Validate(model, DialogValidation.Input(state), DateOnly.FromDateTime(DateTime.UtcNow));
+        if (!check.IsValid && model.TryGetQuestion(check.Errors[0].Field, out var failing))
+        {
+            state.Answers.Remove(failing.Id);
+            state.Asking = failing.Id;
+            return [BotReply.Say(ValidationMessages.Format(check.Errors[0], model, state.Language)), QuestionPrompts.Ask(failing, state.Language)];
         }
 
         state.Confirming = true;
