@@ -1,3 +1,4 @@
+using Intake.Bot.Text;
 using Intake.Core.Localization;
 
 namespace Intake.Bot.Safety;
@@ -15,21 +16,21 @@ internal static class SafetyReplies
 
     public static LocalizedText For(RiskSignal signal) => signal switch
     {
-        RiskSignal.Suicide => Join(
+        RiskSignal.Suicide => LocalizedTexts.Join(
             CallNow,
             new("Det du känner är viktigt, och du behöver inte vara ensam med det.", "What you feel matters, and you do not have to be alone with it."),
             new("Prata med Självmordslinjen: ring 90101 eller chatta på mind.se.", "Talk to Självmordslinjen, the Swedish suicide line: call 90101 or chat at mind.se.")),
-        RiskSignal.Overdose => Join(
+        RiskSignal.Overdose => LocalizedTexts.Join(
             new("112 – ring nu. Stanna hos personen.", "112 – call now. Stay with the person."),
             new(
                 "Andas hen, lägg hen på sidan (stabilt sidoläge). Andas hen inte, säg det till 112 så hjälper de dig.",
                 "If they are breathing, turn them on their side (the recovery position). If not, tell 112 and they will guide you."),
             SuicideLine),
-        RiskSignal.Violence => Join(
+        RiskSignal.Violence => LocalizedTexts.Join(
             CallNow,
             new("Det är aldrig ditt fel när någon gör dig illa.", "It is never your fault when someone hurts you."),
             SuicideLine),
-        RiskSignal.ChildInDanger => Join(
+        RiskSignal.ChildInDanger => LocalizedTexts.Join(
             new("112 – ring nu om ett barn eller någon annan är i fara.", "112 – call now if a child or anyone else is in danger."),
             new(
                 "Är du barn eller ung kan du prata med BRIS: ring 116 111 eller chatta på bris.se.",
@@ -37,7 +38,4 @@ internal static class SafetyReplies
             SuicideLine),
         _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "There is no crisis reply without a risk signal."),
     };
-
-    private static LocalizedText Join(params LocalizedText[] parts) =>
-        new(string.Join(" ", parts.Select(p => p.Swedish)), string.Join(" ", parts.Select(p => p.English)));
 }
