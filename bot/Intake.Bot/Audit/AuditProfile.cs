@@ -17,20 +17,17 @@ internal sealed record AuditProfile(string Name, LocalizedText Description, int 
         RiskFrom: 7, HarmfulFrom: 16, DependenceFrom: 21);
 
     /// <summary>Swedish clinical practice for women: risk use from 6 points.</summary>
-    public static AuditProfile Women { get; } = new(
-        "women",
-        new(
-            "Svensk klinisk praxis för kvinnor: riskbruk från 6 poäng, skadligt bruk från 16, beroende över 20.",
-            "Swedish clinical practice for women: risk use from 6 points, harmful use from 16, dependence over 20."),
-        RiskFrom: 6, HarmfulFrom: 16, DependenceFrom: 21);
+    public static AuditProfile Women { get; } = Clinical("women", "kvinnor", riskFrom: 6);
 
     /// <summary>Swedish clinical practice for men: risk use from 8 points.</summary>
-    public static AuditProfile Men { get; } = new(
-        "men",
+    public static AuditProfile Men { get; } = Clinical("men", "män", riskFrom: 8);
+
+    private static AuditProfile Clinical(string name, string swedishName, int riskFrom) => new(
+        name,
         new(
-            "Svensk klinisk praxis för män: riskbruk från 8 poäng, skadligt bruk från 16, beroende över 20.",
-            "Swedish clinical practice for men: risk use from 8 points, harmful use from 16, dependence over 20."),
-        RiskFrom: 8, HarmfulFrom: 16, DependenceFrom: 21);
+            $"Svensk klinisk praxis för {swedishName}: riskbruk från {riskFrom} poäng, skadligt bruk från 16, beroende över 20.",
+            $"Swedish clinical practice for {name}: risk use from {riskFrom} points, harmful use from 16, dependence over 20."),
+        riskFrom, HarmfulFrom: 16, DependenceFrom: 21);
 
     /// <summary>Thresholds must rise within the 0–40 scale: 1 ≤ risk ≤ harmful ≤ dependence ≤ 40.</summary>
     public void EnsureValid()

@@ -14,7 +14,7 @@ internal static class RiskPhrases
         + "wife|husband|sister|brother|son|daughter";
 
     public static PhraseList Suicide { get; } = new(
-        "självmord*|sjelvmord*|suicid*",
+        "självmord*|sjelvmord*|suicid*|självskad*",
         $"ta|tar|tagit|tog livet av {Me}",
         "ta|tar|tagit|tog eget liv",
         "ta|tar|tagit|tog mitt liv",
@@ -27,7 +27,8 @@ internal static class RiskPhrases
         "inget|ingenting leva för",
         "ingen mening leva|med",
         "tankar på dö|ta",
-        $"hänga|skjuta|dränka|skära|skada|skadar {Me}",
+        "tänker|tänkt|tänkte på döden|dö",
+        $"hänga|skjuta|dränka|skära|skär|skada|skadar {Me}",
         "hoppa framför tåget|tåg|bilen",
         "avsluta|avslutar livet|liv",
         "göra|gör slut på livet|liv|allt",
@@ -35,6 +36,8 @@ internal static class RiskPhrases
         "kms",
         "unalive*",
         "end|ending it all",
+        "want|wanna to end it",
+        "feel|feeling like dying",
         "end|ending my|own life",
         "take|taking own|my life",
         "want|wanted|wanna to die",
@@ -51,8 +54,9 @@ internal static class RiskPhrases
     public static PhraseList Overdose { get; } = new(
         "överdos*|overdos*|odat|odade|odar|oded",
         "tagit|tog|fått|fick för mycket|många",
-        "för många tabletter|tabletterna|piller|pillren|tabbar",
-        "svalt|svalde|tagit|tog|ätit|åt|knaprat|knaprade massa|massor|alla|hela tabletter|tabletterna|piller|pillren|burken",
+        "för många tablett*|sömntablett*|piller*|tabbar|sömnmedel*|medicin*",
+        "svalt|svalde|tagit|tog|ätit|åt|knaprat|knaprade massa|massor|alla|hela tablett*|sömntablett*|piller*|burken|sömnmedel*|medicin*",
+        "might|gonna|will|ska|tänker|took|had|tog|tagit od",
         "andas inte|int|knappt|konstigt",
         "slutat andas",
         "går|gick inte väcka",
@@ -101,5 +105,6 @@ internal static class RiskPhrases
         "full|fulla av",
         "tagit|tog för mycket plats|tid|betalt",
         "took|taken too much time|space",
-        "overdo|overdoes|overdid|overdoing it");
+        "overdo|overdoes|overdid|overdoing it",
+        "dog|dött|died av|of|from överdos*|overdos*");
 }

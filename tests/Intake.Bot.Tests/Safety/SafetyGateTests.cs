@@ -27,6 +27,10 @@ public sealed class SafetyGateTests
     [InlineData("thinking about unaliving myself")]
     [InlineData("sometimes i self-harm")]
     [InlineData("I wish I was dead")]
+    [InlineData("I feel like dying")]
+    [InlineData("jag skär mig")]
+    [InlineData("jag har självskadebeteende")]
+    [InlineData("jag tänker på döden hela tiden")]
     public void Assess_SuicidePhrase_IsSuicide(string text) => AssertSignal(text, RiskSignal.Suicide);
 
     [Theory]
@@ -42,6 +46,8 @@ public sealed class SafetyGateTests
     [InlineData("he overdoesed i think")]
     [InlineData("my friend took too many pills")]
     [InlineData("he's not breathing")]
+    [InlineData("hon har svalt alla sina sömntabletter")]
+    [InlineData("i might od tonight")]
     [InlineData("pappa har tagit en överdos och jag är 10")]
     public void Assess_OverdosePhrase_IsOverdose(string text) => AssertSignal(text, RiskSignal.Overdose);
 
@@ -69,6 +75,9 @@ public sealed class SafetyGateTests
     [InlineData("my kids are home alone and I'm drunk")]
     [InlineData("the baby is with my drunk boyfriend")]
     [InlineData("i'm 14 and my dad beats me")]
+    [InlineData("my mom is drunk again and im 15")]
+    [InlineData("I am 12 years old and my dad hits my mom")]
+    [InlineData("min pappa dricker varje dag och jag är 16")]
     public void Assess_ChildInDangerPhrase_IsChildInDanger(string text) => AssertSignal(text, RiskSignal.ChildInDanger);
 
     [Theory]
@@ -94,6 +103,11 @@ public sealed class SafetyGateTests
     [InlineData("I tend to overdo it at the gym")]
     [InlineData("the deadline is killing me")]
     [InlineData("we do this every day")]
+    [InlineData("hon dog av en överdos förra året")]
+    [InlineData("jag ska döda tiden med netflix")]
+    [InlineData("mamma slår vad på travet")]
+    [InlineData("jag skrattade ihjäl mig")]
+    [InlineData("jag har två barn och min man dricker")]
     public void Assess_EverydayPhrase_IsNone(string? text) => Assert.Equal(RiskSignal.None, SafetyGate.Assess(text));
 
     [Fact]
