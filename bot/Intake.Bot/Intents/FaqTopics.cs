@@ -1,0 +1,59 @@
+using Intake.Bot.Text;
+
+namespace Intake.Bot.Intents;
+
+/// <summary>The questions the municipality's pages answer, most specific first: "vad händer om jag överklagar" is about appeals.</summary>
+internal static class FaqTopics
+{
+    public const string WhatHappens = "what-happens";
+    public const string Investigation = "investigation";
+    public const string Confidentiality = "confidentiality";
+    public const string Appeal = "appeal";
+    public const string Cra = "cra";
+    public const string Bjorkebo = "bjorkebo";
+    public const string Relatives = "relatives";
+    public const string Kundcenter = "kundcenter";
+
+    public static IReadOnlyList<(string Topic, PhraseList Phrases)> InOrder { get; } =
+    [
+        (Appeal, new(
+            "överklag*|appeal*|avslag*|missnöjd*|överpröva*",
+            "klaga på beslut|beslutet",
+            "rejected|refused|denied",
+            "disagree|unhappy with decision")),
+        (Confidentiality, new(
+            "sekretess*|tystnadsplikt*|confidential*|privacy|secrecy|anonym*",
+            "vem|vilka får|kan veta|se",
+            "får|kan någon|arbetsgivaren|chefen|polisen|familjen|grannarna veta",
+            "berättar|säger ni",
+            "who will|can know|see|find",
+            "will anyone|employer|family|police know|find",
+            "do you tell|share|inform")),
+        (Investigation, new(
+            "utredning*|utreda*|utredd*|asi|kartläggning*|investigation*|assessment*")),
+        (Cra, new(
+            "cra|crabooster|booster|primärbehandling*|behandlingsmetod*|återfall*|relapse*",
+            "community reinforcement*",
+            "behandling|behandlingen|treatment")),
+        (Bjorkebo, new(
+            "björkebo*|boende|stödboende|behandlingshem*|housing|accommodation")),
+        (Relatives, new(
+            "nexus|fjärilen|anhörigstöd*|anhörig*|närstående*|relatives|relative|alanon",
+            "al anon",
+            "family support",
+            "support for family|relatives")),
+        (WhatHappens, new(
+            "vad händer|hände|sker",
+            "nästa steg",
+            "hur går det till",
+            "what happens|happen|next",
+            "next step*")),
+        (Kundcenter, new(
+            "kundcenter|kundtjänst|telefonnummer*|telefon*|nummer|numret|öppettid*|kontakta*|phone*|number|contact*",
+            "kund center",
+            "customer service|centre|center",
+            "opening hours",
+            "hur når jag er",
+            "how do i reach")),
+    ];
+}

@@ -1,0 +1,20 @@
+namespace Intake.Bot.Intents;
+
+/// <summary>What a person seems to want, from free text.</summary>
+internal enum Intent
+{
+    None,
+    Greeting,
+    ReportConcern,
+    SupportForSelf,
+    SupportAsRelative,
+    SelfTest,
+    TalkToSomeone,
+    Faq,
+    Restart,
+    Cancel,
+    Help,
+    ChangeLanguage,
+    Yes,
+    No,
+}

@@ -1,0 +1,31 @@
+namespace Intake.Bot.Text;
+
+/// <summary>A table of phrases; a message matches when any one of them stands in it.</summary>
+internal sealed class PhraseList
+{
+    private const string Marker = "·";
+
+    private readonly Phrase[] phrases;
+
+    public PhraseList(params IEnumerable<string> patterns)
+    {
+        phrases = patterns.Select(p => new Phrase(p)).ToArray();
+    }
+
+    public bool IsFoundIn(IReadOnlyList<string> text) => phrases.Any(p => p.Find(text) is not null);
+
+    /// <summary>The text with every match replaced by a marker no phrase can match or bridge.</summary>
+    public IReadOnlyList<string> Blank(IReadOnlyList<string> text)
+    {
+        var result = text.ToArray();
+        foreach (var phrase in phrases)
+        {
+            while (phrase.Find(result) is { } match)
+            {
+                Array.Fill(result, Marker, match.Start, match.Length);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,60 @@
+namespace Intake.Bot.Text;
+
+/// <summary>
+/// One word of a phrase: alternatives separated by '|', each exact or a prefix when it ends in '*'
+/// ("självmord*|suicid*"). Longer words tolerate typos: one edit from six letters, two from ten, the first letter
+/// always right, so "sjelvmord" and "overdoes" match while short words such as "dö" or "slår" must be exact.
+/// </summary>
+internal sealed class WordPattern
+{
+    private readonly (string Stem, bool IsPrefix)[] alternatives;
+
+    public WordPattern(string pattern)
+    {
+        alternatives = pattern.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select(alternative => (Stem: Normalize(alternative.TrimEnd('*')), IsPrefix: alternative.EndsWith('*')))
+            .ToArray();
+    }
+
+    public bool Matches(string word) => alternatives.Any(a => a.IsPrefix ? MatchesPrefix(word, a.Stem) : MatchesWord(word, a.Stem));
+
+    private static string Normalize(string alternative)
+    {
+        var words = TextNormalizer.Words(alternative);
+        return words.Count == 1
+            ? words[0]
+            : throw new ArgumentException($"'{alternative}' must be one word.", nameof(alternative));
+    }
+
+    private static bool MatchesWord(string word, string stem) =>
+        word == stem || (SameStart(word, stem) && EditDistance.AtMost(word, stem, Tolerance(stem)));
+
+    private static bool MatchesPrefix(string word, string stem)
+    {
+        if (word.StartsWith(stem, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var tolerance = Tolerance(stem);
+        if (!SameStart(word, stem))
+        {
+            return false;
+        }
+
+        for (var length = stem.Length - tolerance; length <= Math.Min(word.Length, stem.Length + tolerance); length++)
+        {
+            if (EditDistance.AtMost(word[..length], stem, tolerance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Tolerance(string stem) => stem.Length >= 10 ? 2 : stem.Length >= 6 ? 1 : 0;
+
+    private static bool SameStart(string word, string stem) =>
+        Tolerance(stem) > 0 && word.Length > 0 && word[0] == stem[0] && char.IsLetter(stem[0]);
+}

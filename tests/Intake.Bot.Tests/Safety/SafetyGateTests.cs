@@ -1,0 +1,133 @@
+using Intake.Bot.Safety;
+
+namespace Intake.Bot.Tests.Safety;
+
+/// <summary>What people write in danger, as they write it: typos, no capitals, stretched letters.</summary>
+public sealed class SafetyGateTests
+{
+    [Theory]
+    [InlineData("Jag vill ta livet av mig")]
+    [InlineData("jag vill inte leva längre")]
+    [InlineData("vill bara dööö")]
+    [InlineData("har haft sjalvmordstankar hela veckan")]
+    [InlineData("tänker på sjelvmord")]
+    [InlineData("SJÄLVMORD!!!")]
+    [InlineData("orkar inte leva mer")]
+    [InlineData("jag vill int vakna imorgon")]
+    [InlineData("min bror säger att han ska ta livet av sej")]
+    [InlineData("har tankar på att ta mitt liv")]
+    [InlineData("jag skadar mig själv")]
+    [InlineData("i want to kill myself")]
+    [InlineData("im going to kil myself")]
+    [InlineData("kms")]
+    [InlineData("i just want to end it all")]
+    [InlineData("feeling suicidal tonight")]
+    [InlineData("I dont want to live anymore")]
+    [InlineData("i wanna die")]
+    [InlineData("thinking about unaliving myself")]
+    [InlineData("sometimes i self-harm")]
+    [InlineData("I wish I was dead")]
+    [InlineData("I feel like dying")]
+    [InlineData("jag skär mig")]
+    [InlineData("jag har självskadebeteende")]
+    [InlineData("jag tänker på döden hela tiden")]
+    public void Assess_SuicidePhrase_IsSuicide(string text) => AssertSignal(text, RiskSignal.Suicide);
+
+    [Theory]
+    [InlineData("han har tagit en överdos")]
+    [InlineData("jag tror hon har od:at")]
+    [InlineData("jag har tagit för mycket")]
+    [InlineData("min kompis andas inte!!")]
+    [InlineData("han andas knappt och går inte att väcka")]
+    [InlineData("hon har svalt en massa tabletter")]
+    [InlineData("tagit för många piller")]
+    [InlineData("hon vaknar inte, vad ska jag göra")]
+    [InlineData("she overdosed on heroin")]
+    [InlineData("he overdoesed i think")]
+    [InlineData("my friend took too many pills")]
+    [InlineData("he's not breathing")]
+    [InlineData("hon har svalt alla sina sömntabletter")]
+    [InlineData("i might od tonight")]
+    [InlineData("pappa har tagit en överdos och jag är 10")]
+    public void Assess_OverdosePhrase_IsOverdose(string text) => AssertSignal(text, RiskSignal.Overdose);
+
+    [Theory]
+    [InlineData("min man slår mig")]
+    [InlineData("han hotar att döda mig")]
+    [InlineData("pojkvännen slog mig igår")]
+    [InlineData("jag blev misshandlad")]
+    [InlineData("hon hotade mig med kniv")]
+    [InlineData("jag är rädd att han ska slå mig")]
+    [InlineData("my husband hits me")]
+    [InlineData("he threatened to kill me")]
+    [InlineData("he's gonna kill us")]
+    [InlineData("domestic violence")]
+    public void Assess_ViolencePhrase_IsViolence(string text) => AssertSignal(text, RiskSignal.Violence);
+
+    [Theory]
+    [InlineData("han slår barnen")]
+    [InlineData("barnet är ensamt hemma och pappa är full")]
+    [InlineData("jag är 12 och mamma är full igen")]
+    [InlineData("pappa super och jag är 13")]
+    [InlineData("barnen far illa")]
+    [InlineData("mamma är packad och min lillebror är hemma")]
+    [InlineData("jag går i sjuan och pappa slår mamma")]
+    [InlineData("my kids are home alone and I'm drunk")]
+    [InlineData("the baby is with my drunk boyfriend")]
+    [InlineData("i'm 14 and my dad beats me")]
+    [InlineData("my mom is drunk again and im 15")]
+    [InlineData("I am 12 years old and my dad hits my mom")]
+    [InlineData("min pappa dricker varje dag och jag är 16")]
+    public void Assess_ChildInDangerPhrase_IsChildInDanger(string text) => AssertSignal(text, RiskSignal.ChildInDanger);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("hej")]
+    [InlineData("det här är dödsbra")]
+    [InlineData("jag är dödstrött")]
+    [InlineData("vi får skjuta upp mötet")]
+    [InlineData("jag höll på att dö av skratt")]
+    [InlineData("det slår mig att jag dricker för mycket")]
+    [InlineData("jag slår mig ner och tänker")]
+    [InlineData("jag slår vad om pengar varje dag")]
+    [InlineData("barnen är fulla av energi")]
+    [InlineData("de tog för mycket betalt")]
+    [InlineData("min mamma dricker, jag behöver stöd")]
+    [InlineData("jag är orolig för min bror")]
+    [InlineData("that's a killer app")]
+    [InlineData("I need to kill time before the meeting")]
+    [InlineData("my kids are high achievers")]
+    [InlineData("He hits the bottle every weekend")]
+    [InlineData("hit me up tomorrow")]
+    [InlineData("I tend to overdo it at the gym")]
+    [InlineData("the deadline is killing me")]
+    [InlineData("we do this every day")]
+    [InlineData("hon dog av en överdos förra året")]
+    [InlineData("jag ska döda tiden med netflix")]
+    [InlineData("mamma slår vad på travet")]
+    [InlineData("jag skrattade ihjäl mig")]
+    [InlineData("jag har två barn och min man dricker")]
+    public void Assess_EverydayPhrase_IsNone(string? text) => Assert.Equal(RiskSignal.None, SafetyGate.Assess(text));
+
+    [Fact]
+    public void FirstReply_WithoutSignal_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SafetyGate.FirstReply(RiskSignal.None));
+
+    private static void AssertSignal(string text, RiskSignal expected)
+    {
+        Assert.Equal(expected, SafetyGate.Assess(text));
+
+        var reply = SafetyGate.FirstReply(expected);
+        foreach (var words in new[] { reply.Swedish, reply.English })
+        {
+            Assert.StartsWith("112", words, StringComparison.Ordinal);
+            Assert.Contains("90101", words, StringComparison.Ordinal);
+            Assert.Contains("Självmordslinjen", words, StringComparison.Ordinal);
+            if (expected == RiskSignal.ChildInDanger)
+            {
+                Assert.Contains("116 111", words, StringComparison.Ordinal);
+            }
+        }
+    }
+}
