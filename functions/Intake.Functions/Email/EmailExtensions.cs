@@ -9,9 +9,8 @@ internal static class EmailExtensions
     /// <summary>The sender chosen by <c>Email:Sender</c>, the acknowledgement function and one notice function per team.</summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
-            .Validate(o => !o.Problems().Any(), "Email configuration is incomplete (see the log above for which setting).")
-            .ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
         services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.SectionName);
         services.AddSingleton<IEmailSender>(sp =>
         {
@@ -36,16 +35,21 @@ internal static class EmailExtensions
     }
 }
 
-/// <summary>Says at start which sender is in use (and each configuration problem, before the app refuses to start).</summary>
-internal sealed partial class EmailSenderLogger(IServiceProvider services, IOptions<EmailOptions> options, ILogger<EmailSenderLogger> logger) : IHostedService
+/// <summary>Refuses to start with every e-mail setting that is missing or wrong, each named.</summary>
+internal sealed class EmailOptionsValidation : IValidateOptions<EmailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
+
+/// <summary>Says at start which sender is in use.</summary>
+internal sealed partial class EmailSenderLogger(IServiceProvider services, ILogger<EmailSenderLogger> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var problem in options.Value.Problems())
-        {
-            LogProblem(logger, problem);
-        }
-
         var sender = services.GetRequiredService<IEmailSender>();
         LogSender(logger, sender.Name);
         return Task.CompletedTask;
@@ -55,7 +59,4 @@ internal sealed partial class EmailSenderLogger(IServiceProvider services, IOpti
 
     [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "E-mail sender: {Sender}.")]
     private static partial void LogSender(ILogger logger, string sender);
-
-    [LoggerMessage(EventId = 7202, Level = LogLevel.Error, Message = "E-mail configuration: {Problem}")]
-    private static partial void LogProblem(ILogger logger, string problem);
 }
