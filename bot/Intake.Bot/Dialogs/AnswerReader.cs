@@ -29,7 +29,7 @@ internal static class AnswerReader
         };
     }
 
-    private static RawValue? ReadMany(Question question, string normalized)
+    private static RawValue.Texts? ReadMany(Question question, string normalized)
     {
         var parts = normalized.Replace(" och ", ",", StringComparison.Ordinal).Replace(" and ", ",", StringComparison.Ordinal)
             .Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
