@@ -16,8 +16,9 @@ internal static class BotServiceErrors
             response.Status, $"{operation} failed: status {response.Status}, error code {code ?? "none"}.", code, null);
     }
 
-    public static RequestFailedException Unreadable(Response response, string operation, Exception innerException) =>
-        new(response.Status, $"{operation} failed: status {response.Status} with a body this client cannot read.", null, innerException);
+    /// <summary>A 2xx answer without what the operation returns (not JSON, a field missing).</summary>
+    public static RequestFailedException Unreadable(Response response, string operation) =>
+        new(response.Status, $"{operation} failed: status {response.Status} with a body this client cannot read.", null, null);
 
     /// <summary>The <c>error.code</c> of <c>{"error":{"code":"...","message":"..."}}</c>, or null.</summary>
     private static string? ErrorCode(BinaryData? body)
