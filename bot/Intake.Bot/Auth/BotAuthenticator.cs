@@ -52,13 +52,12 @@ internal sealed class BotAuthenticator
             return BotAuthResult.Unauthorized("no app id configured to validate tokens against");
         }
 
-        if (!_handler.CanReadToken(token))
+        // Read the issuer without trusting it, only to pick the keys; the validation below checks it again.
+        if (ReadUnverified(token) is not { } unverified)
         {
             return BotAuthResult.Unauthorized("token malformed");
         }
 
-        // Read the issuer without trusting it, only to pick the keys; the validation below checks it again.
-        var unverified = new JsonWebToken(token);
         if (_sources.FirstOrDefault(s => s.Issuers.Contains(unverified.Issuer, StringComparer.Ordinal)) is not { } source)
         {
             return BotAuthResult.Unauthorized("issuer not allowed");
@@ -74,6 +73,24 @@ internal sealed class BotAuthenticator
         return result.IsValid
             ? Vouch(source, keys, unverified.Kid, result.ClaimsIdentity, activity)
             : BotAuthResult.Unauthorized(BotAuthFailures.Describe(result.Exception));
+    }
+
+    private JsonWebToken? ReadUnverified(string token)
+    {
+        if (!_handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new JsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            // SecurityTokenMalformedException: three base64url segments, but not JSON inside.
+            return null;
+        }
     }
 
     private BotAuthResult LocalDevelopment(Activity activity)

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using Intake.Bot.Auth;
 using Intake.Bot.Tests.Infrastructure;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Intake.Bot.Tests.Auth;
 
@@ -34,6 +36,7 @@ public sealed class BotAuthenticatorTests(AuthFixture fixture) : IClassFixture<A
     [InlineData("Bearer")]
     [InlineData("Bearer    ")]
     [InlineData("Bearer not-a-jwt")]
+    [InlineData("Bearer aaaa.bbbb.cccc")]
     public async Task Authenticate_NotABearerJwt_Fails401(string header)
     {
         BotAuthResult result = await fixture.Authenticator().AuthenticateAsync(header, AuthFixture.Message(), Cancel);
@@ -80,6 +83,17 @@ public sealed class BotAuthenticatorTests(AuthFixture fixture) : IClassFixture<A
             TestTokens.Bearer(impostor), AuthFixture.Message(), Cancel);
 
         Assert.Equal(new BotAuthResult.Failure(401, "signature invalid"), result);
+    }
+
+    [Fact]
+    public async Task Authenticate_HmacSignedUnderThePublishedKid_Fails401()
+    {
+        var hmacKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = fixture.Key.KeyId };
+        string header = TestTokens.Bearer(fixture.Key, d => d.SigningCredentials = new(hmacKey, SecurityAlgorithms.HmacSha256));
+
+        BotAuthResult result = await fixture.Authenticator().AuthenticateAsync(header, AuthFixture.Message(), Cancel);
+
+        Assert.Equal(401, Assert.IsType<BotAuthResult.Failure>(result).Status);
     }
 
     [Fact]
