@@ -1,3 +1,4 @@
+using Intake.Functions.Bot;
 using Intake.Functions.Email;
 using Intake.Functions.Errors;
 using Intake.Functions.Functions;
@@ -16,6 +17,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddIntakeStorage();      // first: its initializer creates tables and queues before any worker polls
 builder.Services.AddSubmissionFlow();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddBot();
 var hosting = builder.AddIntakeHosting();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ var app = builder.Build();
 app.UseIntakeErrorHandling();
 app.MapSubmissions();
 app.MapHealth();
+app.MapBot();
 app.MapOpenApiDocument();
 app.MapFunctionHost(hosting);
 

@@ -35,7 +35,7 @@ internal sealed class BotAuthOptions
     public TimeSpan MetadataAutomaticRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Clock for token lifetimes; tests move it.</summary>
-    internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    internal TimeProvider TimeProvider = TimeProvider.System;  // a field: configuration binding leaves it alone
 
     internal Uri? EntraMetadataUrl => EntraOpenIdMetadataUrl ?? (string.IsNullOrEmpty(TenantId)
         ? null

@@ -16,4 +16,7 @@ namespace Intake.Functions.Json;
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(InvocationResponse))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
+[JsonSerializable(typeof(Intake.Bot.Dialogs.DialogState))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class IntakeJsonContext : JsonSerializerContext;

@@ -36,10 +36,10 @@ internal sealed partial class StorageInitializer(
         var n = names.Value;
         var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
         await Task.WhenAll(
-            new[] { n.SubmissionsTable, n.TicketsTable }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
+            new[] { n.SubmissionsTable, n.TicketsTable, Bot.ConversationStore.Table }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
                 .Concat(queueNames.Select(q => queues.CreateQueueIfNotExistsAsync(q, cancellationToken))));
 
-        LogReady(logger, 2, queueNames.Count);
+        LogReady(logger, 3, queueNames.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

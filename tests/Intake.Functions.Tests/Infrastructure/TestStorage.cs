@@ -49,6 +49,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Email:Sender"] = "PickupFolder",
             ["Email:PickupDirectory"] = MailDirectory,
             ["Email:FromAddress"] = "noreply@kommun.example",
+            ["BotAuth:AllowUnauthenticatedLocalDevelopment"] = "true",
         };
         foreach (var team in Teams)
         {

@@ -1,0 +1,52 @@
+using Azure.Core;
+using Azure.Identity;
+using Intake.Bot.Auth;
+using Intake.Bot.Connector;
+using Intake.Bot.Dialogs;
+using Intake.Bot.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Bot;
+
+/// <summary>Configuration section <c>Bot</c>: how the bot gets its outbound token.</summary>
+internal sealed class BotCredentialOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>Client secret of the bot's app registration (a secret: Key Vault in Azure).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity (bot type UserAssignedMSI).</summary>
+    public string? ManagedIdentityClientId { get; set; }
+}
+
+internal static class BotExtensions
+{
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.SectionName)
+            .Validate(o => o.AllowUnauthenticatedLocalDevelopment || !string.IsNullOrWhiteSpace(o.AppId),
+                "BotAuth:AppId is required (or BotAuth:AllowUnauthenticatedLocalDevelopment=true, for local development only).")
+            .ValidateOnStart();
+        services.AddOptions<BotCredentialOptions>().BindConfiguration(BotCredentialOptions.SectionName);
+        services.AddSingleton(sp => new BotAuthenticator(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value));
+        services.AddSingleton<IBotTokenProvider>(sp =>
+        {
+            var auth = sp.GetRequiredService<IOptions<BotAuthOptions>>().Value;
+            var credentials = sp.GetRequiredService<IOptions<BotCredentialOptions>>().Value;
+            TokenCredential? credential = !string.IsNullOrWhiteSpace(credentials.ManagedIdentityClientId)
+                ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(credentials.ManagedIdentityClientId))
+                : !string.IsNullOrWhiteSpace(credentials.ClientSecret) && !string.IsNullOrWhiteSpace(auth.TenantId)
+                    ? new ClientSecretCredential(auth.TenantId, auth.AppId, credentials.ClientSecret)
+                    : null;
+            return credential is null ? NullBotTokenProvider.Instance : new CredentialBotTokenProvider(credential);
+        });
+        services.AddSingleton(sp => new ConnectorClient(sp.GetRequiredService<IBotTokenProvider>()));
+        services.AddSingleton<BotRequestHandler>();
+        services.AddSingleton<ISubmissionPort, BotSubmissionPort>();
+        services.AddSingleton<DialogEngine>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<BotTurnRunner>();
+        return services;
+    }
+}
