@@ -14,7 +14,7 @@ require_toolchain
 ensure_apt_packages curl ca-certificates
 ensure_node_modules
 
-for port in 10000 10001 10002 7071; do
+for port in 10000 10001 10002 7071 3000; do
   port_in_use "$port" && die "port $port is already in use on 127.0.0.1 (another Azurite or app?). Stop it and run again."
 done
 
@@ -50,6 +50,12 @@ ASPNETCORE_URLS="$APP_URL" \
 pids+=("$!")
 wait_for_http "$APP_URL/health" 60 || die "the app did not become healthy"
 
+# After the app: offline-directline calls the bot as soon as a chat starts.
+log "starting the local Direct Line (offline-directline) on 127.0.0.1:3000"
+node "$ROOT/scripts/directline.js" 3000 "$APP_URL/api/messages" >"$RUN_DIR/directline.log" 2>&1 &
+pids+=("$!")
+wait_for_port 3000 30 || die "offline-directline did not start; see $RUN_DIR/directline.log"
+
 cat <<INFO
 
   Intake is running (standalone mode, storage in Azurite's memory: it is gone when you stop).
@@ -59,10 +65,12 @@ cat <<INFO
                $APP_URL/api/relative-support-requests
   Health       $APP_URL/health
   OpenAPI      $APP_URL/api/openapi.json
+  Chat         bot endpoint $APP_URL/api/messages; local Direct Line http://127.0.0.1:3000/directline
+               (Web Chat: domain http://127.0.0.1:3000/directline, webSocket false)
   Storage      Azurite: blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002 (UseDevelopmentStorage=true)
   Try it       curl -i -H 'Content-Type: application/json' --data @samples/requests/concern-adult.json $APP_URL/api/concerns
   E-mail       written as .eml files to .run/mail/ (nothing is sent: Email:Sender = PickupFolder)
-  Logs         the app's below; Azurite's in .run/azurite.log
+  Logs         the app's below; Azurite's in .run/azurite.log, Direct Line's in .run/directline.log
 
   Stop with Ctrl-C.
 

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Intake.Functions.Tests.Infrastructure;
+
+/// <summary>offline-directline (npm), through scripts/directline.js, on a free loopback port, calling the given bot.</summary>
+public sealed class DirectLineEmulator : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private DirectLineEmulator(Process process, int port)
+    {
+        this.process = process;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/directline/") };
+    }
+
+    public HttpClient Http { get; }
+
+    public static async Task<DirectLineEmulator> StartAsync(Uri botMessagesUrl)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Samples.RepoRoot, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(Samples.RepoRoot, "scripts", "directline.js"));
+        start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(botMessagesUrl.ToString());
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node (run npm ci).");
+        var emulator = new DirectLineEmulator(process, port);
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return emulator;
+            }
+            catch (SocketException) when (!process.HasExited)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        await emulator.DisposeAsync();
+        throw new InvalidOperationException("offline-directline did not start: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
