@@ -26,6 +26,7 @@ app.UseIntakeErrorHandling();
 app.MapSubmissions();
 app.MapHealth();
 app.MapBot();
+app.MapChatToken();
 app.MapOpenApiDocument();
 app.MapFunctionHost(hosting);
 

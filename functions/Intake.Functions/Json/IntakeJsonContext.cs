@@ -14,6 +14,7 @@ namespace Intake.Functions.Json;
 [JsonSerializable(typeof(TicketMessage))]
 [JsonSerializable(typeof(AcknowledgementMessage))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(Intake.Functions.Bot.ChatTokenResponse))]
 [JsonSerializable(typeof(InvocationResponse))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(Intake.Bot.Dialogs.DialogState))]
