@@ -23,6 +23,9 @@ trap cleanup EXIT
 start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
 pids+=("$AZURITE_PID")
 for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start"; done
+# The settings the app requires (it refuses to start without them), pointed at throwaway places.
+export Email__Sender=PickupFolder Email__FromAddress=noreply@kommun.example Email__PickupDirectory="$ROOT/.run/bench-mail"
+export BotAuth__AllowUnauthenticatedLocalDevelopment=true Logging__LogLevel__Default=Warning
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
 
 # cold_start LABEL COMMAND...: median and max ms from exec to the first HTTP answer on /, as the host's probe sees it.
@@ -31,9 +34,14 @@ cold_start() {
   local times=() i start pid
   for i in $(seq 1 "$RUNS"); do
     start=$(date +%s%N)
-    FUNCTIONS_CUSTOMHANDLER_PORT=27071 AzureWebJobsStorage="$CONN" Logging__LogLevel__Default=Warning "$@" >/dev/null 2>&1 &
+    FUNCTIONS_CUSTOMHANDLER_PORT=27071 AzureWebJobsStorage="$CONN" "$@" >"$ROOT/.run/bench-app.log" 2>&1 &
     pid=$!
-    until curl -s -o /dev/null http://127.0.0.1:27071/; do sleep 0.005; done
+    local deadline=$((SECONDS + 30))
+    until curl -s -o /dev/null http://127.0.0.1:27071/; do
+      kill -0 "$pid" 2>/dev/null || die "the app exited during start-up; see .run/bench-app.log"
+      [ $SECONDS -lt $deadline ] || die "the app did not answer within 30 s"
+      sleep 0.005
+    done
     times+=($(( ($(date +%s%N) - start) / 1000000 )))
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
@@ -45,7 +53,7 @@ cold_start "framework-dependent (baseline)" dotnet functions/Intake.Functions/bi
 cold_start "packaged: self-contained+trimmed+R2R" artifacts/funcapp/Intake.Functions
 
 echo "== 2. throughput and latency (standalone mode, wrk -t2 -c8 -d$DURATION) =="
-AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 Logging__LogLevel__Default=Warning \
+AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
   dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >/dev/null 2>&1 &
 app=$!; pids+=("$app")
 wait_for_http http://127.0.0.1:27072/health 60 || die "the app did not start"
