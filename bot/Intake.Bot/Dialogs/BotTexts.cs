@@ -56,4 +56,115 @@ internal static class BotTexts
     public static readonly LocalizedText ChildRules = new(
         "När oron gäller ett barn måste socialtjänsten bedöma den, och det görs skyndsamt.",
         "When a concern is about a child, social services must assess it, and do so promptly.");
+
+    public static readonly LocalizedText ChoiceSelfTest = new("Självtest om alkohol", "Alcohol self-test");
+
+    public static readonly LocalizedText ChoiceTalk = new("Prata med någon", "Talk to someone");
+
+    public static readonly LocalizedText Help = new(
+        "Jag är en automatisk chatt. Jag kan hjälpa dig att anmäla oro för någon, ansöka om stöd för egen del, be om stöd som anhörig och göra ett självtest om alkohol. "
+            + "Jag kan också svara på frågor, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandlingen CRA, Björkebo och stöd till anhöriga. "
+            + "Du kan när som helst skriva \"avbryt\", \"börja om\" eller \"English\". Vill du prata med en människa: Kundcenter 063-14 30 00 på vardagar. Är någon i akut fara: ring 112.",
+        "I am an automated chat. I can help you report a concern about someone, apply for support for yourself, ask for support as a relative and do an alcohol self-test. "
+            + "I can also answer questions, for example what happens when you contact us, who gets to know, how an investigation works, the CRA treatment, Björkebo and support for relatives. "
+            + "You can write \"cancel\", \"restart\" or \"svenska\" at any time. To talk to a person: Kundcenter (customer service) +46 63 14 30 00 on weekdays. If anyone is in immediate danger: call 112.");
+
+    public static readonly LocalizedText NoThanks = new("Nej tack", "No thanks");
+
+    public static readonly LocalizedText TalkOpen = new(
+        "Kundcenter har öppet nu. Ring 063-14 30 00 så får du prata med en människa som hjälper dig vidare till en socialsekreterare. Är någon i akut fara: ring 112.",
+        "Kundcenter (customer service) is open now. Call +46 63 14 30 00 to talk to a person who will put you in touch with a social worker. If anyone is in immediate danger: call 112.");
+
+    /// <summary>{0}: when Kundcenter opens next.</summary>
+    public static readonly LocalizedText TalkClosed = new(
+        "Kundcenter har stängt nu och öppnar igen {0}. Vill du att en socialsekreterare ringer upp dig? Då frågar jag efter ditt telefonnummer och när det passar dig. "
+            + "Behöver du prata med någon nu: Självmordslinjen 90101, dygnet runt. Är någon i akut fara: ring 112.",
+        "Kundcenter (customer service) is closed now and opens again {0}. Would you like a social worker to call you back? Then I will ask for your phone number and when suits you. "
+            + "If you need to talk to someone now: Självmordslinjen 90101, day and night. If anyone is in immediate danger: call 112.");
+
+    /// <summary>{0}: when Kundcenter opens next. Said in the middle of a form, which then goes on.</summary>
+    public static readonly LocalizedText TalkClosedAside = new(
+        "Kundcenter har stängt nu och öppnar igen {0}. Skickar du det här hör en socialsekreterare av sig. Behöver du prata med någon nu: Självmordslinjen 90101, dygnet runt. Är någon i akut fara: ring 112.",
+        "Kundcenter (customer service) is closed now and opens again {0}. If you send this, a social worker will get in touch. If you need to talk to someone now: Självmordslinjen 90101, day and night. If anyone is in immediate danger: call 112.");
+
+    public static readonly LocalizedText CallMeBack = new("Ja, ring upp mig", "Yes, call me back");
+
+    public static readonly LocalizedText CallBackStart = new(
+        "Bra. Jag frågar några saker, och du ser allt innan något skickas.",
+        "Good. I will ask a few things, and you will see everything before anything is sent.");
+
+    public static readonly LocalizedText CallBackNeedsPhone = new(
+        "För att vi ska kunna ringa upp dig behöver jag ditt telefonnummer. Vill du hellre bli kontaktad via e-post: skriv \"avbryt\" och välj \"Ansöka om stöd för mig\".",
+        "To call you back we need your phone number. If you would rather be contacted by email: write \"cancel\" and choose \"Apply for support for myself\".");
+
+    public static readonly LocalizedText CallBackDeclined = new(
+        "Okej. Du kan ringa Kundcenter på 063-14 30 00 när de har öppet, eller skriva här när du vill.",
+        "All right. You can call Kundcenter (customer service) on +46 63 14 30 00 when they are open, or write here whenever you like.");
+
+    public static readonly LocalizedText CallBackSummary = new("Skickas också med: att du vill bli uppringd.", "Also sent: that you want to be called back.");
+
+    /// <summary>For the social worker, always Swedish: what the person asked for besides the form's answers.</summary>
+    public const string CallBackStaffNote = "Vill bli uppringd (begärt i chatten när Kundcenter hade stängt).";
+
+    public static readonly LocalizedText SelfTestIntro = new(
+        "Självtestet heter AUDIT och har tio frågor om dina alkoholvanor. Välj det svar som passar bäst. "
+            + "Dina svar sparas inte: när testet är klart ser bara du resultatet, och du väljer själv om du vill skicka med det i en ansökan om stöd. Skriv \"avbryt\" när du vill sluta.",
+        "The self-test is called AUDIT and has ten questions about your drinking. Choose the answer that fits best. "
+            + "Your answers are not kept: when the test is done only you see the result, and you decide whether to send it with an application for support. Write \"cancel\" whenever you want to stop.");
+
+    /// <summary>{0}: the question's number.</summary>
+    public static readonly LocalizedText SelfTestQuestion = new("Fråga {0} av 10: ", "Question {0} of 10: ");
+
+    public static readonly LocalizedText SelfTestSkipToLast = new(
+        "Då hoppar vi till de två sista frågorna.",
+        "Then we skip to the last two questions.");
+
+    public static readonly LocalizedText SelfTestWhichLimits = new(
+        "Vilka gränser vill du jämföra ditt resultat med?",
+        "Which limits do you want to compare your result with?");
+
+    /// <summary>{0}: the score.</summary>
+    public static readonly LocalizedText SelfTestScore = new("Du fick {0} av 40 poäng.", "You scored {0} out of 40.");
+
+    public static readonly LocalizedText SelfTestOffer = new(
+        "Vill du ansöka om stöd? Du kan skicka med resultatet om du vill. Annars sparas det inte.",
+        "Would you like to apply for support? You can send your result with it if you like. Otherwise it is not kept.");
+
+    public static readonly LocalizedText ApplyWithResult = new("Ansök och skicka med resultatet", "Apply and send the result");
+
+    public static readonly LocalizedText ApplyWithoutResult = new("Ansök utan resultatet", "Apply without the result");
+
+    public static readonly LocalizedText SelfTestDeclined = new(
+        "Okej. Resultatet är borttaget. Du är välkommen tillbaka när du vill.",
+        "All right. The result has been deleted. You are welcome back whenever you like.");
+
+    /// <summary>{0}: the score, {1}: the level in words.</summary>
+    public static readonly LocalizedText SelfTestSummary = new(
+        "Skickas också med: självtestet AUDIT, {0} av 40 poäng ({1}).",
+        "Also sent: the AUDIT self-test, {0} of 40 points ({1}).");
+
+    /// <summary>{0}: what to switch to.</summary>
+    public static readonly LocalizedText SwitchOffer = new(
+        "Vill du lämna det du håller på med och i stället {0}? Det du har svarat hittills skickas inte.",
+        "Do you want to leave what you are doing and {0} instead? What you have answered so far will not be sent.");
+
+    public static readonly LocalizedText SwitchYes = new("Ja, byt", "Yes, switch");
+
+    public static readonly LocalizedText SwitchNo = new("Nej, fortsätt", "No, go on");
+
+    public static readonly LocalizedText ToConcern = new("anmäla oro för någon", "report a concern");
+
+    public static readonly LocalizedText ToSelf = new("ansöka om stöd för dig själv", "apply for support for yourself");
+
+    public static readonly LocalizedText ToRelative = new("be om stöd som anhörig", "ask for support as a relative");
+
+    public static readonly LocalizedText ToSelfTest = new("göra självtestet om alkohol", "do the alcohol self-test");
+
+    public static LocalizedText LevelName(Audit.AuditLevel level) => level switch
+    {
+        Audit.AuditLevel.Low => new("låg risk", "low risk"),
+        Audit.AuditLevel.Risk => new("riskbruk", "risky use"),
+        Audit.AuditLevel.Harmful => new("skadligt bruk", "harmful use"),
+        _ => new("möjligt beroende", "possible dependence"),
+    };
 }

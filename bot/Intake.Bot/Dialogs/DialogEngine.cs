@@ -1,23 +1,60 @@
 using Intake.Bot.Faq;
 using Intake.Bot.Intents;
 using Intake.Bot.Safety;
+using Intake.Bot.Text;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
 
 namespace Intake.Bot.Dialogs;
 
 /// <summary>
-/// One turn of a conversation: the safety gate first, then commands, then the flow the person is in. Each of the
-/// three submission kinds walks the shared question model one question at a time, validated by the same validator as
-/// the web form, ends in a summary to send, change or cancel, and is sent through the same service as the API.
+/// One turn of a conversation: the safety gate first, then commands (language, cancel, restart, help), then the
+/// flow the person is in: an offer waiting for yes or no, the self-test, or one of the three submission kinds.
+/// Each kind walks the shared question model one question at a time, validated by the same validator as the web
+/// form, ends in a summary to send, change or cancel, and is sent through the same service as the API.
 /// </summary>
-internal sealed class DialogEngine(ISubmissionPort submissions)
+internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSettings settings)
 {
+    public DialogEngine(ISubmissionPort submissions)
+        : this(submissions, DialogSettings.Default)
+    {
+    }
+
+    /// <summary>What the person can start from the menu or by saying so.</summary>
+    private enum Choice
+    {
+        None,
+        Concern,
+        Self,
+        Relative,
+        SelfTest,
+        Talk,
+    }
+
+    /// <summary>Greets a person who joined the conversation (a channel's conversationUpdate), once.</summary>
+    public static IReadOnlyList<BotReply> Greet(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Greeted)
+        {
+            return [];
+        }
+
+        state.Greeted = true;
+        return [BotReply.Say(BotTexts.Greeting[state.Language]), Menu(state.Language)];
+    }
+
     public async Task<IReadOnlyList<BotReply>> TurnAsync(DialogState state, string? text, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(state);
         text = (text ?? string.Empty).Trim();
         var replies = new List<BotReply>();
         var signal = SafetyGate.Assess(text);
+        if (!state.LanguageChosen && !IsMidQuestion(state) && LanguageGuess.Of(text) is { } written)
+        {
+            state.Language = written;
+        }
+
         if (signal != RiskSignal.None)
         {
             replies.Add(BotReply.Say(SafetyGate.FirstReply(signal)[state.Language]));
@@ -28,8 +65,10 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
         if (isCommand && recognized.Intent == Intent.ChangeLanguage)
         {
             state.Language = recognized.Language ?? (state.Language == Language.Swedish ? Language.English : Language.Swedish);
+            state.LanguageChosen = true;
             replies.Add(BotReply.Say(new LocalizedText("Jag skriver på svenska nu.", "I will write in English now.")[state.Language]));
-            replies.AddRange(Continue(state));
+            state.Greeted = true;
+            replies.AddRange(Resume(state));
             return replies;
         }
 
@@ -39,7 +78,7 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
             replies.Add(BotReply.Say(BotTexts.Greeting[state.Language]));
         }
 
-        if (isCommand && recognized.Intent is Intent.Cancel or Intent.Restart && (state.Kind is not null || recognized.Intent == Intent.Restart))
+        if (isCommand && (recognized.Intent == Intent.Restart || (recognized.Intent == Intent.Cancel && IsInFlow(state))))
         {
             state.ClearFlow();
             replies.Add(BotReply.Say(BotTexts.Cancelled[state.Language]));
@@ -47,7 +86,29 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
             return replies;
         }
 
-        if (state.Confirming)
+        if (isCommand && recognized.Intent == Intent.Help)
+        {
+            replies.Add(BotReply.Say(BotTexts.Help[state.Language]));
+            replies.AddRange(Resume(state));
+            return replies;
+        }
+
+        if (signal != RiskSignal.None && IsInFlow(state) && !IsDescriptionPending(state))
+        {
+            // A cry for help is not a name, a phone number or a button: after the numbers, ask again, and keep it nowhere.
+            replies.AddRange(Resume(state));
+            return replies;
+        }
+
+        if (state.Offer != Offer.None)
+        {
+            replies.AddRange(AnswerOffer(state, text, recognized));
+        }
+        else if (state.SelfTest is not null)
+        {
+            replies.AddRange(AnswerSelfTest(state, text, recognized));
+        }
+        else if (state.Confirming)
         {
             replies.AddRange(await ConfirmAsync(state, text, recognized, cancellationToken));
         }
@@ -67,159 +128,196 @@ internal sealed class DialogEngine(ISubmissionPort submissions)
         return replies;
     }
 
-    private static IEnumerable<BotReply> Start(DialogState state, string text, Recognized recognized)
+    private static bool IsInFlow(DialogState state) =>
+        state.Kind is not null || state.SelfTest is not null || state.Offer != Offer.None || state.SelfTestResult is not null;
+
+    /// <summary>A free-text description is pending: what the person wrote, alarming or not, is what they want us to know.</summary>
+    private static bool IsDescriptionPending(DialogState state) =>
+        state is { Offer: Offer.None, SelfTest: null, Confirming: false, ChoosingChange: false, Kind: { } kind, Asking: { } asking }
+        && QuestionModel.For(kind).TryGetQuestion(asking, out var question) && question.Type == FieldType.LongText;
+
+    /// <summary>Waiting for an answer whose words are the person's own (a name, a description): no language guessing.</summary>
+    private static bool IsMidQuestion(DialogState state) => state.Kind is not null || state.SelfTest is not null;
+
+    /// <summary>What the bot was waiting for, asked again (after help, a language change, an aside).</summary>
+    private IEnumerable<BotReply> Resume(DialogState state)
+    {
+        if (state.Offer != Offer.None)
+        {
+            return [OfferAgain(state)];
+        }
+
+        if (state.SelfTest is not null)
+        {
+            return [AskSelfTest(state)];
+        }
+
+        if (state.Kind is not null)
+        {
+            return state.ChoosingChange ? [DialogSummary.WhichToChange(state)] : Continue(state);
+        }
+
+        return [Menu(state.Language)];
+    }
+
+    private IEnumerable<BotReply> Start(DialogState state, string text, Recognized recognized)
     {
         var l = state.Language;
-        SubmissionKind? kind = recognized.Intent switch
+        var choice = ChoiceOf(recognized) is var wanted and not Choice.None ? wanted : MenuChoice(text, l);
+        if (choice != Choice.None)
         {
-            Intent.ReportConcern => SubmissionKind.Concern,
-            Intent.SupportForSelf => SubmissionKind.SupportRequest,
-            Intent.SupportAsRelative => SubmissionKind.RelativeSupportRequest,
-            _ => MenuChoice(text, l),
-        };
-        if (kind is { } k)
-        {
-            state.ClearFlow();
-            state.Kind = k;
-            return Continue(state);
+            return Begin(state, choice);
         }
 
         return recognized.Intent switch
         {
             Intent.Faq when recognized.FaqTopic is { } topic => [BotReply.Say(FaqAnswers.Answer(topic)[l]), Menu(l)],
-            Intent.TalkToSomeone => [BotReply.Say(new LocalizedText(
-                "Ring Kundcenter på 063-14 30 00 på vardagar under kontorstid. Utanför kontorstid kan du ansöka om stöd här, så ringer en socialsekreterare upp dig. Behöver du prata nu: Självmordslinjen 90101, eller 112 om det är akut.",
-                "Call Kundcenter on +46 63 14 30 00 on weekdays during office hours. Outside office hours you can apply for support here and a social worker will call you back. If you need to talk now: Självmordslinjen 90101, or 112 in an emergency.")[l]), Menu(l)],
             _ => [Menu(l)],
         };
     }
 
-    private static SubmissionKind? MenuChoice(string text, Language l)
+    private IEnumerable<BotReply> Begin(DialogState state, Choice choice)
+    {
+        state.ClearFlow();
+        switch (choice)
+        {
+            case Choice.SelfTest:
+                return StartSelfTest(state);
+            case Choice.Talk:
+                return Talk(state);
+            default:
+                state.Kind = choice switch
+                {
+                    Choice.Concern => SubmissionKind.Concern,
+                    Choice.Self => SubmissionKind.SupportRequest,
+                    _ => SubmissionKind.RelativeSupportRequest,
+                };
+                return Continue(state);
+        }
+    }
+
+    private static Choice ChoiceOf(Recognized recognized) => recognized.Intent switch
+    {
+        Intent.ReportConcern => Choice.Concern,
+        Intent.SupportForSelf => Choice.Self,
+        Intent.SupportAsRelative => Choice.Relative,
+        Intent.SelfTest => Choice.SelfTest,
+        Intent.TalkToSomeone => Choice.Talk,
+        _ => Choice.None,
+    };
+
+    private static Choice MenuChoice(string text, Language l)
     {
         var normalized = AnswerReader.Normalize(text);
         bool Is(LocalizedText choice, string number) => normalized == number || normalized == AnswerReader.Normalize(choice[l])
             || normalized == AnswerReader.Normalize(choice.Swedish) || normalized == AnswerReader.Normalize(choice.English);
-        return Is(BotTexts.ChoiceConcern, "1") ? SubmissionKind.Concern
-            : Is(BotTexts.ChoiceSelf, "2") ? SubmissionKind.SupportRequest
-            : Is(BotTexts.ChoiceRelative, "3") ? SubmissionKind.RelativeSupportRequest
-            : null;
+        return Is(BotTexts.ChoiceConcern, "1") ? Choice.Concern
+            : Is(BotTexts.ChoiceSelf, "2") ? Choice.Self
+            : Is(BotTexts.ChoiceRelative, "3") ? Choice.Relative
+            : Is(BotTexts.ChoiceSelfTest, "4") ? Choice.SelfTest
+            : Is(BotTexts.ChoiceTalk, "5") ? Choice.Talk
+            : Choice.None;
     }
 
-    private static BotReply Menu(Language l) =>
-        new(BotTexts.WhatDoYouWant[l], [BotTexts.ChoiceConcern[l], BotTexts.ChoiceSelf[l], BotTexts.ChoiceRelative[l]]);
+    private static BotReply Menu(Language l) => new(
+        BotTexts.WhatDoYouWant[l],
+        [BotTexts.ChoiceConcern[l], BotTexts.ChoiceSelf[l], BotTexts.ChoiceRelative[l], BotTexts.ChoiceSelfTest[l], BotTexts.ChoiceTalk[l]]);
 
-    private static IEnumerable<BotReply> Answer(DialogState state, Question question, string text, Recognized recognized)
+    /// <summary>
+    /// Something that is not an answer, in the middle of a flow: a wish to do something else is offered as a switch
+    /// (nothing is dropped without asking), a question is answered; then the flow goes on.
+    /// </summary>
+    private IEnumerable<BotReply> Aside(DialogState state, Recognized recognized, BotReply askAgain)
     {
         var l = state.Language;
-        if (!question.Required && AnswerReader.IsSkip(text))
+        var choice = ChoiceOf(recognized);
+        if (choice is Choice.Concern or Choice.Self or Choice.Relative or Choice.SelfTest && !IsCurrent(state, choice))
         {
-            state.Answers[question.Id] = [];
-            return Continue(state);
+            state.Offer = Offer.Switch;
+            state.SwitchTo = choice.ToString();
+            return [OfferAgain(state)];
         }
 
-        var raw = AnswerReader.Read(question, text);
-        if (raw is null)
-        {
-            // A question of their own in the middle: answer it, then ask ours again. Nothing already given is lost.
-            var aside = recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l] : BotTexts.DidNotUnderstand[l];
-            return [BotReply.Say(aside), QuestionPrompts.Ask(question, l)];
-        }
-
-        var errors = DialogValidation.ErrorsFor(state, question, raw);
-        if (errors.Count > 0)
-        {
-            var model = QuestionModel.For(state.Kind!.Value);
-            return [BotReply.Say(ValidationMessages.Format(errors[0], model, l)), QuestionPrompts.Ask(question, l)];
-        }
-
-        state.Answers[question.Id] = DialogValidation.Values(raw);
-        var notes = new List<BotReply>();
-        if (question.Id == "about" && state.AnswerOf("about") == "child")
-        {
-            notes.Add(BotReply.Say(BotTexts.ChildRules[l]));
-        }
-
-        return notes.Concat(Continue(state));
+        var aside = choice == Choice.Talk ? TalkAside(l)
+            : recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l]
+            : BotTexts.DidNotUnderstand[l];
+        return [BotReply.Say(aside), askAgain];
     }
 
-    /// <summary>Ask the next question that applies and is not answered; when none is left, show the summary.</summary>
-    private static IEnumerable<BotReply> Continue(DialogState state)
+    private static bool IsCurrent(DialogState state, Choice choice) => choice switch
     {
-        if (state.Kind is not { } kind)
-        {
-            return [Menu(state.Language)];
-        }
+        Choice.Concern => state.Kind == SubmissionKind.Concern,
+        Choice.Self => state.Kind == SubmissionKind.SupportRequest,
+        Choice.Relative => state.Kind == SubmissionKind.RelativeSupportRequest,
+        Choice.SelfTest => state.SelfTest is not null,
+        _ => false,
+    };
 
-        var model = QuestionModel.For(kind);
-        var next = model.Questions.FirstOrDefault(q => !state.Answers.ContainsKey(q.Id) && q.IsAskedGiven(state.AnswerOf));
-        state.Asking = next?.Id;
-        if (next is not null)
+    private BotReply OfferAgain(DialogState state)
+    {
+        var l = state.Language;
+        return state.Offer switch
         {
-            var intro = next.Id == "professional" ? [BotReply.Say(BotTexts.Anonymity[state.Language])] : Array.Empty<BotReply>();
-            return [.. intro, QuestionPrompts.Ask(next, state.Language)];
-        }
-
-        // Everything asked: check the whole, as the service will (e.g. phone or e-mail), before the summary.
-        var check = SubmissionValidator.Validate(model, DialogValidation.Input(state), DateOnly.FromDateTime(DateTime.UtcNow));
-        if (!check.IsValid && model.TryGetQuestion(check.Errors[0].Field, out var failing))
-        {
-            state.Answers.Remove(failing.Id);
-            state.Asking = failing.Id;
-            return [BotReply.Say(ValidationMessages.Format(check.Errors[0], model, state.Language)), QuestionPrompts.Ask(failing, state.Language)];
-        }
-
-        state.Confirming = true;
-        return [DialogSummary.Show(state)];
+            Offer.CallBack => new(BotTexts.TalkClosed[l].Replace("{0}", NextOpening(l), StringComparison.Ordinal), [BotTexts.CallMeBack[l], BotTexts.NoThanks[l]]),
+            Offer.AfterSelfTest => new(BotTexts.SelfTestOffer[l], [BotTexts.ApplyWithResult[l], BotTexts.ApplyWithoutResult[l], BotTexts.NoThanks[l]]),
+            _ => new(
+                BotTexts.SwitchOffer[l].Replace("{0}", SwitchName(state.SwitchTo)[l], StringComparison.Ordinal),
+                [BotTexts.SwitchYes[l], BotTexts.SwitchNo[l]]),
+        };
     }
 
-    private async Task<IEnumerable<BotReply>> ConfirmAsync(DialogState state, string text, Recognized recognized, CancellationToken cancellationToken)
+    private static LocalizedText SwitchName(string? choice) => Enum.TryParse<Choice>(choice, out var c) ? c switch
+    {
+        Choice.Concern => BotTexts.ToConcern,
+        Choice.Self => BotTexts.ToSelf,
+        Choice.Relative => BotTexts.ToRelative,
+        _ => BotTexts.ToSelfTest,
+    } : BotTexts.ToSelfTest;
+
+    private IEnumerable<BotReply> AnswerOffer(DialogState state, string text, Recognized recognized)
     {
         var l = state.Language;
         var normalized = AnswerReader.Normalize(text);
-        if (normalized == AnswerReader.Normalize(BotTexts.Change[l]) || normalized is "ändra" or "change")
+        bool Is(LocalizedText button) => normalized == AnswerReader.Normalize(button.Swedish) || normalized == AnswerReader.Normalize(button.English);
+        var no = recognized.Intent == Intent.No || Is(BotTexts.NoThanks);
+        switch (state.Offer)
         {
-            state.Confirming = false;
-            state.ChoosingChange = true;
-            return [DialogSummary.WhichToChange(state)];
-        }
-
-        if (!(recognized.Intent == Intent.Yes || normalized == AnswerReader.Normalize(BotTexts.Send[l]) || normalized is "skicka" or "send"))
-        {
-            return [BotReply.Say(BotTexts.DidNotUnderstand[l]), DialogSummary.Show(state)];
-        }
-
-        var kind = state.Kind!.Value;
-        var result = await submissions.SubmitAsync(kind, DialogValidation.Input(state), l, cancellationToken);
-        switch (result)
-        {
-            case SubmitResult.Accepted accepted:
-                state.LastReference = accepted.Reference;
+            case Offer.CallBack when recognized.Intent == Intent.Yes || Is(BotTexts.CallMeBack):
                 state.ClearFlow();
-                return [BotReply.Say(string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.Sent[l], accepted.Reference)), BotReply.Say(accepted.WhatHappensNext)];
-            case SubmitResult.Invalid invalid:
-                var error = invalid.Errors[0];
-                state.Confirming = false;
-                state.Answers.Remove(error.Field);
-                return [BotReply.Say(ValidationMessages.Format(error, QuestionModel.For(kind), l)), .. Continue(state)];
-            default:
-                return [BotReply.Say(BotTexts.Unavailable[l])];
+                state.CallBack = true;
+                state.Kind = SubmissionKind.SupportRequest;
+                return [BotReply.Say(BotTexts.CallBackStart[l]), .. Continue(state)];
+            case Offer.CallBack when no:
+                state.Offer = Offer.None;
+                return [BotReply.Say(BotTexts.CallBackDeclined[l]), Menu(l)];
+            case Offer.AfterSelfTest when Is(BotTexts.ApplyWithResult):
+                state.Offer = Offer.None;
+                state.SelfTestResult!.Attached = true;
+                state.Kind = SubmissionKind.SupportRequest;
+                return Continue(state);
+            case Offer.AfterSelfTest when Is(BotTexts.ApplyWithoutResult):
+                state.ClearFlow();
+                state.Kind = SubmissionKind.SupportRequest;
+                return Continue(state);
+            case Offer.AfterSelfTest when no:
+                state.ClearFlow();
+                return [BotReply.Say(BotTexts.SelfTestDeclined[l]), Menu(l)];
+            case Offer.Switch when recognized.Intent == Intent.Yes || Is(BotTexts.SwitchYes):
+                var target = Enum.TryParse<Choice>(state.SwitchTo, out var c) ? c : Choice.None;
+                return Begin(state, target);
+            case Offer.Switch when no || Is(BotTexts.SwitchNo):
+                state.Offer = Offer.None;
+                state.SwitchTo = null;
+                return Resume(state);
         }
-    }
 
-    private static IEnumerable<BotReply> ChooseChange(DialogState state, string text)
-    {
-        var model = QuestionModel.For(state.Kind!.Value);
-        var normalized = AnswerReader.Normalize(text);
-        var question = model.Questions.FirstOrDefault(q => state.Answers.ContainsKey(q.Id)
-            && (AnswerReader.Normalize(q.Label[state.Language]) == normalized || AnswerReader.Normalize(q.Name[state.Language]) == normalized));
-        if (question is null)
+        // Neither yes nor no. Something else they want (outside a half-filled form) is simply started.
+        if (state.Offer != Offer.Switch && ChoiceOf(recognized) is var choice and not Choice.None)
         {
-            return [BotReply.Say(BotTexts.DidNotUnderstand[state.Language]), DialogSummary.WhichToChange(state)];
+            return Begin(state, choice);
         }
 
-        state.ChoosingChange = false;
-        state.Answers.Remove(question.Id);
-        state.Asking = question.Id;
-        return [QuestionPrompts.Ask(question, state.Language)];
+        var aside = recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l] : BotTexts.DidNotUnderstand[l];
+        return [BotReply.Say(aside), OfferAgain(state)];
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Bot.Audit;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
 
@@ -10,6 +11,9 @@ namespace Intake.Bot.Dialogs;
 internal sealed class DialogState
 {
     public Language Language { get; set; }
+
+    /// <summary>The person asked for a language: it is no longer guessed from what they write.</summary>
+    public bool LanguageChosen { get; set; }
 
     public bool Greeted { get; set; }
 
@@ -26,8 +30,27 @@ internal sealed class DialogState
     /// <summary>Choosing which answer to change.</summary>
     public bool ChoosingChange { get; set; }
 
+    /// <summary>A yes/no offer waiting for its answer.</summary>
+    public Offer Offer { get; set; }
+
+    /// <summary>With <see cref="Offer.Switch"/>: the kind of submission, or the self-test, to switch to.</summary>
+    public string? SwitchTo { get; set; }
+
+    /// <summary>The support request is a call-back request: the phone number is needed.</summary>
+    public bool CallBack { get; set; }
+
+    /// <summary>The self-test in progress (its answers exist only while it runs).</summary>
+    public SelfTestProgress? SelfTest { get; set; }
+
+    /// <summary>
+    /// A finished self-test's result, kept only while the person decides whether to attach it, and then only if
+    /// they did, until the support request is sent or abandoned.
+    /// </summary>
+    public SelfTestResult? SelfTestResult { get; set; }
+
     public string? LastReference { get; set; }
 
+    /// <summary>Forgets the flow in progress, including anything of a self-test.</summary>
     public void ClearFlow()
     {
         Kind = null;
@@ -35,7 +58,47 @@ internal sealed class DialogState
         Asking = null;
         Confirming = false;
         ChoosingChange = false;
+        Offer = Offer.None;
+        SwitchTo = null;
+        CallBack = false;
+        SelfTest = null;
+        SelfTestResult = null;
     }
 
     public string? AnswerOf(string id) => Answers.TryGetValue(id, out var v) && v.Count > 0 ? v[0] : null;
+}
+
+/// <summary>A question put to the person that is not part of the question model.</summary>
+internal enum Offer
+{
+    None,
+
+    /// <summary>Outside Kundcenter's hours: "shall a social worker call you back?"</summary>
+    CallBack,
+
+    /// <summary>After the self-test: apply for support, with or without the result?</summary>
+    AfterSelfTest,
+
+    /// <summary>Leave the current flow for another one?</summary>
+    Switch,
+}
+
+/// <summary>The AUDIT answers so far (answer index per question; skipped questions count 0 points).</summary>
+internal sealed class SelfTestProgress
+{
+    public List<int> Answers { get; set; } = [];
+
+    public bool ChoosingProfile { get; set; }
+}
+
+internal sealed class SelfTestResult
+{
+    public int Score { get; set; }
+
+    public string Profile { get; set; } = string.Empty;
+
+    public AuditLevel Level { get; set; }
+
+    /// <summary>The person chose to send it with their support request.</summary>
+    public bool Attached { get; set; }
 }

@@ -27,10 +27,13 @@ internal static class ChildPhrases
         "är|blev|var|verkar|e|jätte|helt full|fulla|hög|höga|påverkad|påverkade",
         "drunk|wasted|intoxicated|stoned|hammered|blackout",
         "passed out",
-        "is|are|was|got|gets|getting high|smashed");
+        "is|are|was|got|gets|getting high|smashed",
+        $"full|fulla|packade|berusade|drogade|höga|påverkade|drunk|wasted|high|stoned {Parent}|styvpappan|styvmamman|pappan|mamman");
 
     public static PhraseList Unsafe { get; } = new(
         "far illa",
+        "ensam|ensamt|ensamma hemma",
+        "home alone",
         "i fara",
         "inte|int säker|säkra|trygg|trygga",
         "vanvård*",

@@ -10,8 +10,11 @@ internal static class RiskPhrases
 {
     private const string Me = "mig|mej|sig|sej|själv";
     private const string Someone = "mig|mej|oss|henne|honom|hen|dem|dom|mamma|pappa|barnen|barnet|sonen|dottern|"
-        + "lillebror|lillasyster|syster|bror|me|us|her|him|them|mom|mum|mother|dad|father|kids|children|child|baby|"
+        + "lillebror|lillasyster|syster|bror|fru|frun|hustru|hustrun|mannen|maken|sambo|sambon|flickvän|flickvännen|pojkvän|pojkvännen|"
+        + "partner|partnern|me|us|her|him|them|mom|mum|mother|dad|father|kids|children|child|baby|"
         + "wife|husband|sister|brother|son|daughter";
+
+    private const string Hits = "slår|slog|slagit|sparkar|sparkade|misshandlar|misshandlade|knuffar|knuffade|stryper|ströp|örfilar";
 
     public static PhraseList Suicide { get; } = new(
         "självmord*|sjelvmord*|suicid*|självskad*",
@@ -46,6 +49,9 @@ internal static class RiskPhrases
         "better off dead",
         "dont|not want|wanna to live|be",
         "dont|not wanna live",
+        "dont|not want|wanna be here|alive",
+        "dont|not want|wanna to be here|alive",
+        "vill|orkar inte|int vara här|kvar",
         "no reason|point to live|living|in",
         "nothing to live for",
         "hang|hurt|cut|harm myself",
@@ -57,6 +63,8 @@ internal static class RiskPhrases
         "för många tablett*|sömntablett*|piller*|tabbar|sömnmedel*|medicin*",
         "svalt|svalde|tagit|tog|ätit|åt|knaprat|knaprade massa|massor|alla|hela tablett*|sömntablett*|piller*|burken|sömnmedel*|medicin*",
         "might|gonna|will|ska|tänker|took|had|tog|tagit od",
+        "he|she|i|they|just|has|had|have|may|might odd",
+        "odd on",
         "andas inte|int|knappt|konstigt",
         "slutat andas",
         "går|gick inte väcka",
@@ -72,7 +80,8 @@ internal static class RiskPhrases
         "blue lips");
 
     public static PhraseList Violence { get; } = new(
-        $"slår|slog|slagit|sparkar|sparkade|misshandlar|misshandlade|knuffar|knuffade|stryper|ströp|örfilar {Someone}",
+        $"{Hits} {Someone}",
+        $"{Hits} sin|sina|min|mina|hans|hennes|deras|vår|våra {Someone}",
         "hotar|hotade|hotat döda|slå|skada|mörda|skjuta|knivhugga",
         $"hotar|hotade|hotat {Someone}",
         "hotar|hotade|hotat med kniv|vapen|pistol|yxa",
@@ -80,6 +89,7 @@ internal static class RiskPhrases
         "rädd han|hon ska|kommer slå|döda|skada|mörda",
         "våldtog|våldtagit|våldtäkt*|våldtagen|våldsam*|misshandel*|misshandlad*|stryptag*",
         "utsatt|utsätter för våld",
+        "blev|blir|bli|blivit|är|var slagen|slagna|hotad|hotade|sparkad|knivhuggen|strypt",
         "våld i hemmet|nära",
         "hot om våld",
         $"hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|abuses|abused|attacks|attacked {Someone}",

@@ -4,6 +4,8 @@ using Intake.Bot.Auth;
 using Intake.Bot.Connector;
 using Intake.Bot.Dialogs;
 using Intake.Bot.Messaging;
+using Intake.Core.Scheduling;
+using Intake.Functions.Email.Templates;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
@@ -45,9 +47,35 @@ internal static class BotExtensions
         services.AddSingleton(sp => new ConnectorClient(sp.GetRequiredService<IBotTokenProvider>()));
         services.AddSingleton<BotRequestHandler>();
         services.AddSingleton<ISubmissionPort, BotSubmissionPort>();
-        services.AddSingleton<DialogEngine>();
+        services.AddOptions<SelfTestOptions>().BindConfiguration(SelfTestOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SelfTestOptions>, SelfTestOptionsValidation>();
+        services.AddSingleton(sp =>
+        {
+            var contact = sp.GetRequiredService<IOptions<ContactOptions>>().Value;
+            var kundcenter = new WorkingCalendar(
+                new OfficeHours(TimeOnly.FromTimeSpan(contact.KundcenterOpens), TimeOnly.FromTimeSpan(contact.KundcenterCloses)), WorkingCalendar.Stockholm);
+            return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<IOptions<SelfTestOptions>>().Value.ToProfiles());
+        });
+        services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>()));
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<BotTurnRunner>();
         return services;
+    }
+}
+
+/// <summary>Refuses to start with AUDIT limits that do not rise within 0–40 or with two profiles of one name.</summary>
+internal sealed class SelfTestOptionsValidation : IValidateOptions<SelfTestOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SelfTestOptions options)
+    {
+        try
+        {
+            _ = new DialogSettings(TimeProvider.System, DialogSettings.DefaultKundcenter, options.ToProfiles());
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail($"{SelfTestOptions.SectionName}: {ex.Message}");
+        }
     }
 }

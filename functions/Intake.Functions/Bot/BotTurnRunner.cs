@@ -16,9 +16,9 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
 
     public async ValueTask<IReadOnlyList<Activity>> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (activity.Type != ActivityTypes.Message || activity.Conversation?.Id is not { } conversationId)
+        if (activity.Conversation?.Id is not { } conversationId || !(activity.Type == ActivityTypes.Message || IsSomeoneJoining(activity)))
         {
-            return [];  // conversationUpdate and others: greet on the first message instead (offline-directline sends no members).
+            return [];  // Others, and a conversationUpdate without members (offline-directline): greet on the first message.
         }
 
         var channel = activity.ChannelId ?? "unknown";
@@ -51,12 +51,19 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
             IReadOnlyList<BotReply> replies;
             try
             {
-                replies = await engine.TurnAsync(loaded.State, activity.Text, cancellationToken);
+                replies = activity.Type == ActivityTypes.Message
+                    ? await engine.TurnAsync(loaded.State, activity.Text, cancellationToken)
+                    : DialogEngine.Greet(loaded.State);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogTurnFailed(logger, ex, channel);
                 return [activity.CreateReply(Apology[loaded.State.Language])];
+            }
+
+            if (replies.Count == 0)
+            {
+                return [];
             }
 
             if (await store.TrySaveAsync(loaded, cancellationToken) is null)
@@ -69,6 +76,11 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
 
         throw new InvalidOperationException("The conversation kept changing under this turn.");
     }
+
+    /// <summary>A conversationUpdate that adds someone other than the bot itself.</summary>
+    private static bool IsSomeoneJoining(Activity activity) =>
+        activity.Type == ActivityTypes.ConversationUpdate
+        && activity.MembersAdded?.Any(m => m.Id is { Length: > 0 } id && id != activity.Recipient?.Id) == true;
 
     private static Activity ToActivity(Activity inbound, BotReply reply) => inbound.CreateReply(reply.Text) with
     {

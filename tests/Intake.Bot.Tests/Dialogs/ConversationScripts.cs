@@ -92,7 +92,268 @@ internal static class ConversationScripts
         [
             ("ansöka om stöd", ["Ditt namn"]),
             ("Bo", ["personnummer"]),
-            ("jag tänker ta livet av mig", ["112", "90101", "!Ditt namn"]),
+            ("jag tänker ta livet av mig", ["112", "90101", "Ditt personnummer", "!Personnumret stämmer inte"]),
+            ("hoppa över", ["Telefonnummer"]),
+        ],
+        ["crisis-instead-of-a-name-is-not-taken-as-the-name"] =
+        [
+            ("jag vill ansöka om stöd", ["Ditt namn"]),
+            ("kms", ["112", "90101", "Ditt namn", "!personnummer"]),
+            ("Bo Berg", ["Ditt personnummer"]),
+        ],
+        ["violence-in-a-concern-description-is-kept-as-the-description"] =
+        [
+            ("anmäla oro", ["Vem gäller din oro?"]),
+            ("en vuxen, 18 år eller äldre", ["Vad gäller oron?"]),
+            ("alkohol", ["Beskriv din oro"]),
+            ("Han dricker varje kväll och slår sin fru.", ["112", "Bor det barn hos personen?"]),
+        ],
+        ["support-request-en-guessed-from-writing"] =
+        [
+            ("hello", ["automated chat", "112", "What would you like to do?", "Alcohol self-test", "Talk to someone"]),
+            ("I need help, I drink too much", ["Your name"]),
+            ("Bo Berg", ["personal identity number", "Skip"]),
+            ("skip", ["Phone number"]),
+            ("070-123 45 67", ["Email address"]),
+            ("skip", ["When is it best for us to contact you?"]),
+            ("afternoon", ["What do you want support with?"]),
+            ("alcohol", ["18 or older"]),
+            ("yes", ["pregnant"]),
+            ("no", ["anything else"]),
+            ("skip", ["I want a social worker to contact me"]),
+            ("yes", ["Do you want to send it?", "Your name: Bo Berg", "Afternoon", "!Ditt namn"]),
+            ("send", ["Your reference number is TEST-REF1-2345"]),
+        ],
+        ["concern-en-anonymous"] =
+        [
+            ("Hi, I'm worried about my neighbour", ["Hello!", "Who are you worried about?"]),
+            ("An adult, 18 or older", ["What is the concern about?"]),
+            ("drugs", ["Describe your concern"]),
+            ("He seems unwell and has stopped going out.", ["Do children live with the person?"]),
+            ("dont know", ["immediate danger"]),
+            ("no", ["The person's name"]),
+            ("skip", ["personal identity number"]),
+            ("skip", ["address"]),
+            ("skip", ["You can stay anonymous", "professional role"]),
+            ("no", ["Do you want to be anonymous?"]),
+            ("yes", ["Do you want to send it?", "Do you want to be anonymous?: Yes", "!Your name"]),
+            ("send", ["TEST-REF1-2345"]),
+        ],
+        ["concern-child-en-professional"] =
+        [
+            ("english", ["I will write in English now"]),
+            ("1", ["Who are you worried about?"]),
+            ("A child or young person under 18", ["social services must assess it", "What is the concern about?"]),
+            ("alcohol", ["Describe your concern"]),
+            ("The pupil smells of alcohol in the mornings.", ["Do children live"]),
+            ("dont know", ["immediate danger"]),
+            ("no", ["The person's name"]),
+            ("skip", ["personal identity number"]),
+            ("skip", ["address"]),
+            ("skip", ["professional role"]),
+            ("yes", ["Do you want to be anonymous?"]),
+            ("yes", ["Do you want to be anonymous?"]),
+            ("no", ["Your name"]),
+        ],
+        ["relative-sv-sent"] =
+        [
+            ("min man dricker, jag behöver stöd som anhörig", ["Ditt namn"]),
+            ("Cia Carlsson", ["Telefonnummer"]),
+            ("hoppa över", ["E-postadress"]),
+            ("cia@example.se", ["Vem är personen för dig?"]),
+            ("partner", ["Berörs barn under 18 år?", "Fjärilen"]),
+            ("ja", ["berätta något mer"]),
+            ("Vi har två barn.", ["socialsekreterare kontaktar mig"]),
+            ("ja", ["Vill du skicka det?", "Partner", "Vi har två barn."]),
+            ("skicka", ["TEST-REF1-2345"]),
+        ],
+        ["cancel-en"] =
+        [
+            ("english please", ["What would you like to do?"]),
+            ("Apply for support for myself", ["Your name"]),
+            ("Bo", ["personal identity number"]),
+            ("cancel", ["Nothing was sent", "What would you like to do?"]),
+        ],
+        ["restart-en"] =
+        [
+            ("english", ["What would you like to do?"]),
+            ("Support as a relative", ["Your name"]),
+            ("start over", ["Nothing was sent", "What would you like to do?"]),
+        ],
+        ["crisis-first-en"] =
+        [
+            ("i want to kill myself", ["112", "90101", "Hello!"]),
+            ("2", ["Your name"]),
+        ],
+        ["crisis-during-self-test"] =
+        [
+            ("självtest", ["AUDIT", "Fråga 1 av 10"]),
+            ("2-4 gånger i månaden", ["Fråga 2 av 10"]),
+            ("jag vill inte leva längre", ["112", "90101", "Fråga 2 av 10"]),
+        ],
+        ["help-midway-asks-again"] =
+        [
+            ("jag vill ansöka om stöd", ["Ditt namn"]),
+            ("Bo Berg", ["Ditt personnummer"]),
+            ("hjälp", ["automatisk chatt", "avbryt", "Ditt personnummer"]),
+            ("hoppa över", ["Telefonnummer"]),
+        ],
+        ["help-en"] =
+        [
+            ("help", ["I am an automated chat", "What would you like to do?"]),
+        ],
+        ["question-midway-is-answered-then-the-form-goes-on"] =
+        [
+            ("anmäla oro", ["Vem gäller din oro?"]),
+            ("vem får veta att jag har hört av mig?", ["sekretess", "Vem gäller din oro?"]),
+            ("en vuxen, 18 år eller äldre", ["Vad gäller oron?"]),
+        ],
+        ["switch-topic-midway-confirmed"] =
+        [
+            ("jag vill ansöka om stöd", ["Ditt namn"]),
+            ("Bo Berg", ["Ditt personnummer"]),
+            ("hoppa över", ["Telefonnummer"]),
+            ("070-123 45 67", ["E-postadress"]),
+            ("hoppa över", ["När passar det bäst"]),
+            ("egentligen är jag orolig för min bror", ["Vill du lämna det du håller på med", "anmäla oro för någon", "Ja, byt"]),
+            ("Ja, byt", ["Vem gäller din oro?"]),
+        ],
+        ["switch-topic-midway-declined-keeps-the-answers"] =
+        [
+            ("ansöka om stöd", ["Ditt namn"]),
+            ("Bo Berg", ["Ditt personnummer"]),
+            ("hoppa över", ["Telefonnummer"]),
+            ("070-123 45 67", ["E-postadress"]),
+            ("hoppa över", ["När passar det bäst"]),
+            ("kan jag göra självtestet?", ["göra självtestet om alkohol"]),
+            ("Nej, fortsätt", ["När passar det bäst"]),
+            ("förmiddag", ["Vad vill du ha stöd med?"]),
+        ],
+        ["typos-and-no-capitals"] =
+        [
+            ("jg vill ansoka om stod", ["Ditt namn"]),
+            ("bo berg", ["personnummer"]),
+            ("hoppa ver", ["Personnumret stämmer inte", "Ditt personnummer", "!Telefonnummer"]),
+            ("HOPPA ÖVER", ["Telefonnummer"]),
+            ("0701234567", ["E-postadress"]),
+            ("bo.berg@example.se", ["När passar"]),
+            ("förmidag", ["Jag förstod inte", "När passar"]),
+        ],
+        ["self-test-never-drinks-skips-to-nine-and-keeps-nothing"] =
+        [
+            ("självtest", ["AUDIT", "sparas inte", "Fråga 1 av 10: Hur ofta dricker du alkohol?", "Aldrig"]),
+            ("Aldrig", ["två sista frågorna", "Fråga 9 av 10"]),
+            ("Nej", ["Fråga 10 av 10"]),
+            ("nej", ["Vilka gränser", "Kommunens gränser, samma för alla", "Gränserna för kvinnor i vården"]),
+            ("Kommunens gränser, samma för alla", ["Du fick 0 av 40 poäng", "låg risk", "ingen diagnos", "Ansök och skicka med resultatet"]),
+            ("Nej tack", ["Resultatet är borttaget", "Vad vill du göra?"]),
+        ],
+        ["self-test-no-drinking-days-skips-to-nine"] =
+        [
+            ("4", ["Fråga 1 av 10"]),
+            ("1 gång i månaden eller mer sällan", ["Fråga 2 av 10"]),
+            ("1-2", ["Fråga 3 av 10"]),
+            ("aldrig", ["två sista frågorna", "Fråga 9 av 10"]),
+        ],
+        ["self-test-attached-to-a-support-request"] =
+        [
+            ("Självtest om alkohol", ["Fråga 1 av 10"]),
+            ("2–4 gånger i månaden", ["Fråga 2 av 10"]),
+            ("3", ["Fråga 3 av 10"]),
+            ("varje månad", ["Fråga 4 av 10"]),
+            ("mer sällan än en gång i månaden", ["Fråga 5 av 10"]),
+            ("2", ["Fråga 6 av 10"]),
+            ("aldrig", ["Fråga 7 av 10"]),
+            ("varje månad", ["Fråga 8 av 10"]),
+            ("Mer sällan än en gång i månaden", ["Fråga 9 av 10"]),
+            ("nej", ["Fråga 10 av 10"]),
+            ("Ja, under det senaste året", ["Vilka gränser"]),
+            ("1", ["Du fick 14 av 40 poäng", "riskbruk 7–15 poäng", "riskbruk"]),
+            ("Ansök och skicka med resultatet", ["Ditt namn"]),
+            ("Bo Berg", ["personnummer"]),
+            ("hoppa över", ["Telefonnummer"]),
+            ("070-123 45 67", ["E-postadress"]),
+            ("hoppa över", ["När passar"]),
+            ("hoppa över", ["Vad vill du ha stöd med?"]),
+            ("alkohol", ["18 år"]),
+            ("ja", ["gravid"]),
+            ("nej", ["berätta något mer"]),
+            ("hoppa över", ["kontaktar mig"]),
+            ("ja", ["Vill du skicka det?", "Skickas också med: självtestet AUDIT, 14 av 40 poäng (riskbruk)"]),
+            ("skicka", ["TEST-REF1-2345"]),
+        ],
+        ["self-test-en-dependence"] =
+        [
+            ("am i an alcoholic?", ["AUDIT", "Question 1 of 10"]),
+            ("2 to 4 times a month", ["Question 2 of 10"]),
+            ("7", ["Question 3 of 10"]),
+            ("weekly", ["Question 4 of 10"]),
+            ("monthly", ["Question 5 of 10"]),
+            ("2", ["Question 6 of 10"]),
+            ("never", ["Question 7 of 10"]),
+            ("weekly", ["Question 8 of 10"]),
+            ("monthly", ["Question 9 of 10"]),
+            ("yes, during the last year", ["Question 10 of 10"]),
+            ("Yes, but not in the last year", ["Which limits"]),
+            ("Health care's limits for men", ["You scored 22 out of 40", "dependent", "do not stop suddenly", "Apply and send the result"]),
+            ("no thanks", ["The result has been deleted"]),
+        ],
+        ["self-test-cancelled"] =
+        [
+            ("självtest", ["Fråga 1 av 10"]),
+            ("2–3 gånger i veckan", ["Fråga 2 av 10"]),
+            ("avbryt", ["Inget har skickats", "Vad vill du göra?"]),
+        ],
+        ["self-test-not-understood-asks-again"] =
+        [
+            ("självtest", ["Fråga 1 av 10"]),
+            ("kanske ibland", ["Jag förstod inte", "Fråga 1 av 10"]),
+        ],
+        ["talk-at-night-offers-a-call-back"] =
+        [
+            ("jag vill prata med någon", ["Kundcenter har stängt nu och öppnar igen måndag 23 november kl. 08.00", "90101", "Ja, ring upp mig"]),
+            ("Ja, ring upp mig", ["du ser allt innan", "Ditt namn"]),
+            ("Bo Berg", ["personnummer"]),
+            ("hoppa över", ["Telefonnummer", "!Hoppa över"]),
+            ("hoppa över", ["behöver jag ditt telefonnummer", "Telefonnummer"]),
+            ("070-123 45 67", ["E-postadress"]),
+            ("hoppa över", ["När passar det bäst"]),
+            ("eftermiddag", ["Vad vill du ha stöd med?"]),
+            ("alkohol", ["18 år"]),
+            ("ja", ["gravid"]),
+            ("hoppa över", ["berätta något mer"]),
+            ("hoppa över", ["kontaktar mig"]),
+            ("ja", ["Vill du skicka det?", "Skickas också med: att du vill bli uppringd", "Eftermiddag"]),
+            ("skicka", ["TEST-REF1-2345"]),
+        ],
+        ["talk-at-night-declined"] =
+        [
+            ("5", ["Kundcenter har stängt nu"]),
+            ("nej tack", ["063-14 30 00", "Vad vill du göra?"]),
+        ],
+        ["talk-at-night-en"] =
+        [
+            ("can I talk to a real person", ["closed now and opens again Monday 23 November at 08:00", "Yes, call me back"]),
+            ("no", ["What would you like to do?"]),
+        ],
+        ["talk-midway-keeps-the-form"] =
+        [
+            ("anmäla oro", ["Vem gäller din oro?"]),
+            ("kan jag prata med en människa", ["Kundcenter har stängt nu", "Vem gäller din oro?"]),
+        ],
+    };
+
+    /// <summary>Scripts that run on a weekday in Kundcenter's hours (the others run on a Sunday at 03:00).</summary>
+    public static readonly IReadOnlyDictionary<string, (string User, string[] Bot)[]> InOfficeHours = new Dictionary<string, (string, string[])[]>
+    {
+        ["talk-in-office-hours-sv"] =
+        [
+            ("jag vill prata med någon", ["Kundcenter har öppet nu", "063-14 30 00", "Vad vill du göra?", "!ring upp"]),
+        ],
+        ["talk-in-office-hours-en"] =
+        [
+            ("english", ["What would you like to do?"]),
+            ("Talk to someone", ["Kundcenter (customer service) is open now", "+46 63 14 30 00"]),
         ],
     };
 }

@@ -29,6 +29,6 @@ public sealed class DirectLineRoundTripTests(AzuriteFixture azurite)
             .ToList();
         Assert.Contains(botMessages, m => m.GetProperty("text").GetString()!.Contains("112", StringComparison.Ordinal));
         var menu = Assert.Single(botMessages, m => m.TryGetProperty("suggestedActions", out var s) && s.ValueKind == JsonValueKind.Object);
-        Assert.Equal(3, menu.GetProperty("suggestedActions").GetProperty("actions").GetArrayLength());
+        Assert.Equal(5, menu.GetProperty("suggestedActions").GetProperty("actions").GetArrayLength());
     }
 }
