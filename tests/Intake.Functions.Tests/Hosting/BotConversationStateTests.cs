@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Intake.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Functions.Tests.Hosting;
 
@@ -66,6 +67,51 @@ public sealed class BotConversationStateTests(AzuriteFixture azurite)
         Assert.DoesNotContain("\"selfTest\":{", after, StringComparison.Ordinal);
         Assert.Empty(await storage.EntitiesAsync(storage.SubmissionsTable));
         Assert.Contains(channel.Texts, t => t.Contains("Resultatet är borttaget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Turn_UnexpectedErrorWhileSending_ApologisesKeepsTheAnswersAndSendsOnTheNextTry()
+    {
+        await using var channel = await ChannelStub.StartAsync();
+        var storage = new TestStorage(azurite);
+        var failOnce = new FailOnce();
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly(), configureServices: services =>
+        {
+            services.AddSingleton(failOnce);
+            services.AddSingleton<Intake.Bot.Dialogs.ISubmissionPort>(sp => new ThrowingOncePort(
+                ActivatorUtilities.CreateInstance<Intake.Functions.Bot.BotSubmissionPort>(sp), sp.GetRequiredService<FailOnce>()));
+        });
+        var conversation = "fail-" + Guid.NewGuid().ToString("N");
+        string[] said = ["stöd som anhörig", "Cia", "070-123 45 67", "hoppa över", "partner", "nej", "hoppa över", "ja"];
+        for (var i = 0; i < said.Length; i++)
+        {
+            await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, $"f{i}", said[i]), Ct);
+        }
+
+        var failed = await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, "send-1", "skicka"), Ct);
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Contains("Det du redan har skrivit finns kvar", channel.Texts[^1], StringComparison.Ordinal);
+        Assert.Empty(await storage.EntitiesAsync(storage.SubmissionsTable));
+
+        await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, "send-2", "skicka"), Ct);
+
+        var stored = Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
+        Assert.Contains(channel.Texts, t => t.Contains("ärendenummer", StringComparison.Ordinal));
+        Assert.Contains("\"Cia\"", stored.GetString("Answers") ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    private sealed class FailOnce
+    {
+        public int Calls;
+    }
+
+    private sealed class ThrowingOncePort(Intake.Bot.Dialogs.ISubmissionPort inner, FailOnce state) : Intake.Bot.Dialogs.ISubmissionPort
+    {
+        public Task<Intake.Bot.Dialogs.SubmitResult> SubmitAsync(
+            Core.Submissions.SubmissionKind kind, Core.Submissions.SubmissionInput input, Core.Localization.Language language, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref state.Calls) == 1
+                ? throw new InvalidOperationException("A fault nobody planned for.")
+                : inner.SubmitAsync(kind, input, language, cancellationToken);
     }
 
     private static async Task<string> StateOf(TestStorage storage, string conversation)
