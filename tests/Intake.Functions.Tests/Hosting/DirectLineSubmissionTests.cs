@@ -64,7 +64,68 @@ public sealed partial class DirectLineSubmissionTests(AzuriteFixture azurite)
         await ConcernEndsAsTicketAsync(steps, team: "barn-och-unga", about: "child", urgent: true);
     }
 
+    [Fact]
+    public async Task DirectLine_SelfTestAttachedToASupportRequest_EndsAsATicketForTeamVuxenWithTheResultInTheMessage()
+    {
+        (string User, string Bot)[] steps =
+        [
+            ("självtest", "Fråga 1 av 10"),
+            ("2–4 gånger i månaden", "Fråga 2"),
+            ("3", "Fråga 3"),
+            ("varje månad", "Fråga 4"),
+            ("mer sällan än en gång i månaden", "Fråga 5"),
+            ("2", "Fråga 6"),
+            ("aldrig", "Fråga 7"),
+            ("varje månad", "Fråga 8"),
+            ("2", "Fråga 9"),
+            ("nej", "Fråga 10"),
+            ("3", "Vilka gränser"),
+            ("1", "Du fick 14 av 40 poäng"),
+            ("Ansök och skicka med resultatet", "Ditt namn"),
+            ("Bo Berg", "personnummer"),
+            ("hoppa över", "Telefonnummer"),
+            ("070-123 45 67", "E-postadress"),
+            ("hoppa över", "När passar"),
+            ("förmiddag", "Vad vill du ha stöd med?"),
+            ("alkohol", "18 år"),
+            ("ja", "gravid"),
+            ("nej", "berätta något mer"),
+            ("Jag vill ha hjälp att dricka mindre.", "kontaktar mig"),
+            ("ja", "självtestet AUDIT, 14 av 40 poäng"),
+        ];
+
+        var (_, answers) = await EndsAsTicketAsync(steps, "support-request", team: "team-vuxen", urgent: false);
+        Assert.Equal(
+            "Självtest AUDIT i chatten: 14 av 40 poäng, riskbruk (Kommunens gränser, samma för alla: riskbruk 7–15 poäng, skadligt bruk 16–20 poäng, beroende från 21 poäng.)\n\nJag vill ha hjälp att dricka mindre.",
+            answers.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task DirectLine_RelativeWithChildrenAffected_EndsAsATicketForFjarilen()
+    {
+        (string User, string Bot)[] steps =
+        [
+            ("jag behöver stöd som anhörig", "Ditt namn"),
+            ("Cia Carlsson", "Telefonnummer"),
+            ("hoppa över", "E-postadress"),
+            ("cia@example.se", "Vem är personen för dig?"),
+            ("Förälder", "Berörs barn under 18 år?"),
+            ("ja", "berätta något mer"),
+            ("hoppa över", "kontaktar mig"),
+            ("ja", "Vill du skicka det?"),
+        ];
+
+        var (_, answers) = await EndsAsTicketAsync(steps, "relative-support-request", team: "anhorigstod-fjarilen", urgent: false);
+        Assert.Equal("parent", answers.GetProperty("relation").GetString());
+    }
+
     private async Task ConcernEndsAsTicketAsync((string User, string Bot)[] steps, string team, string about, bool urgent)
+    {
+        var (_, answers) = await EndsAsTicketAsync(steps, "concern", team, urgent);
+        Assert.Equal(about, answers.GetProperty("about").GetString());
+    }
+
+    private async Task<(string Reference, JsonElement Answers)> EndsAsTicketAsync((string User, string Bot)[] steps, string kind, string team, bool urgent)
     {
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
@@ -88,11 +149,8 @@ public sealed partial class DirectLineSubmissionTests(AzuriteFixture azurite)
         Assert.True(Core.References.ReferenceNumber.TryParse(submission.PartitionKey, out var stored), $"Stored id {submission.PartitionKey} is no reference.");
         Assert.Equal(reference, stored.ToString());
         Assert.Equal(id, submission.PartitionKey);
-        Assert.Equal(("concern", "bot"), (submission.GetString("Kind"), submission.GetString("Channel")));
-        using (var answers = JsonDocument.Parse(submission.GetString("Answers")!))
-        {
-            Assert.Equal(about, answers.RootElement.GetProperty("about").GetString());
-        }
+        Assert.Equal((kind, "bot"), (submission.GetString("Kind"), submission.GetString("Channel")));
+        var answers = JsonDocument.Parse(submission.GetString("Answers")!).RootElement.Clone();
 
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(storage.TeamQueue(team))).Count > 0, RoutingWithin),
             $"No ticket message on {team} within {RoutingWithin.TotalSeconds} s.");
@@ -113,6 +171,8 @@ public sealed partial class DirectLineSubmissionTests(AzuriteFixture azurite)
         {
             Assert.Empty(await storage.MessagesAsync(storage.TeamQueue(other)));
         }
+
+        return (reference, answers);
     }
 
     /// <summary>One Direct Line conversation through the REST API, read back from a watermark.</summary>
