@@ -5,19 +5,22 @@ using Azure;
 using Intake.Bot.Dialogs;
 using Intake.Functions.Json;
 using Intake.Functions.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
 
 /// <summary>
-/// Conversation state in table <c>conversations</c>, one row per channel and conversation (keyed by a hash: channel
-/// ids may hold characters a key cannot). Every write is ETag-guarded, so two turns at once never lose an answer.
+/// Conversation state in table <c>conversations</c> (<c>Storage:ConversationsTable</c>), one row per channel and
+/// conversation (keyed by a hash: channel ids may hold characters a key cannot). Every write is ETag-guarded, so two
+/// turns at once never lose an answer.
 /// The row also remembers the last activity ids it took, so a redelivered activity is answered once.
 /// </summary>
-internal sealed class ConversationStore(TableStorageClient tables, TimeProvider clock)
+internal sealed class ConversationStore(TableStorageClient tables, IOptions<StorageNames> names, TimeProvider clock)
 {
-    public const string Table = "conversations";
     private const string RowKey = "state";
     private const int RememberedActivities = 50;
+
+    private string Table => names.Value.ConversationsTable;
 
     internal sealed record Loaded(DialogState State, List<string> ActivityIds, string? ETag, string Key);
 
