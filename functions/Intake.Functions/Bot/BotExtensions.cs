@@ -4,6 +4,7 @@ using Intake.Bot.Auth;
 using Intake.Bot.Connector;
 using Intake.Bot.Dialogs;
 using Intake.Bot.Messaging;
+using Intake.Functions.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
@@ -47,6 +48,13 @@ internal static class BotExtensions
         services.AddSingleton<ISubmissionPort, BotSubmissionPort>();
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<ConversationStore>();
+        services.AddOptions<ConversationRetentionOptions>().BindConfiguration(ConversationRetentionOptions.SectionName)
+            .Validate(o => o.ConversationRetention > TimeSpan.Zero, "Bot:ConversationRetention must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<PurgeConversationsOptions>().BindConfiguration(PurgeConversationsOptions.SectionName)
+            .Validate(o => o.MaxPerRun >= 1, "PurgeConversations:MaxPerRun must be at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<ITimerFunction, PurgeConversationsFunction>();
         services.AddSingleton<BotTurnRunner>();
         return services;
     }
