@@ -20,6 +20,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+mkdir -p "$ROOT/.run"
 start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
 pids+=("$AZURITE_PID")
 for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start"; done
