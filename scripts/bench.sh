@@ -2,13 +2,16 @@
 # Prints figures, each against a baseline measured in the same run:
 #   1. cold start to the first answer: the packaged handler (self-contained, trimmed, ReadyToRun) vs the
 #      framework-dependent build;
-#   2. POST /api/concerns (validate + store + enqueue) vs GET /health, under wrk on loopback, and the app's peak memory.
+#   2. POST /api/concerns (validate + store + enqueue) vs GET /health, under wrk on loopback, and the app's peak memory;
+#   3. the bot's turn latency (POST /api/messages, state in Azurite, replies to a loopback channel) p50/p95/p99 over
+#      BOT_CONVERSATIONS x 12 turns (default 20 x 12 = 240), one at a time, vs GET /health with the same driver.
 # Everything runs on 127.0.0.1 against a private in-memory Azurite. Bounded: a few seconds per load run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 RUNS=${RUNS:-10}
 DURATION=${DURATION:-10s}
+BOT_CONVERSATIONS=${BOT_CONVERSATIONS:-20}
 
 require_toolchain
 ensure_apt_packages curl wrk
@@ -20,6 +23,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+mkdir -p "$ROOT/.run"
 start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
 pids+=("$AZURITE_PID")
 for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start"; done
@@ -62,3 +66,7 @@ wrk -t2 -c8 -d"$DURATION" --latency http://127.0.0.1:27072/health | summary "GET
 SAMPLE="$ROOT/samples/requests/concern-adult.json" wrk -t2 -c8 -d"$DURATION" --latency -s scripts/bench/post-concern.lua \
   http://127.0.0.1:27072/api/concerns | summary "POST /api/concerns (validate+store+queue)"
 echo "peak memory of the app (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$app/status)"
+
+echo "== 3. the bot's turn latency (standalone mode, one turn at a time, state in Azurite) =="
+# Waits first until section 2's routing backlog is done, so it does not run alongside the turns.
+AzureWebJobsStorage="$CONN" node scripts/bench/bot-turns.js http://127.0.0.1:27072 "$BOT_CONVERSATIONS"

@@ -6,6 +6,7 @@ using Intake.Bot.Dialogs;
 using Intake.Bot.Messaging;
 using Intake.Core.Scheduling;
 using Intake.Functions.Email.Templates;
+using Intake.Functions.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
@@ -58,6 +59,13 @@ internal static class BotExtensions
         });
         services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>()));
         services.AddSingleton<ConversationStore>();
+        services.AddOptions<ConversationRetentionOptions>().BindConfiguration(ConversationRetentionOptions.SectionName)
+            .Validate(o => o.ConversationRetention > TimeSpan.Zero, "Bot:ConversationRetention must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<PurgeConversationsOptions>().BindConfiguration(PurgeConversationsOptions.SectionName)
+            .Validate(o => o.MaxPerRun >= 1, "PurgeConversations:MaxPerRun must be at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<ITimerFunction, PurgeConversationsFunction>();
         services.AddSingleton<BotTurnRunner>();
         return services;
     }

@@ -5,19 +5,37 @@ using Azure;
 using Intake.Bot.Dialogs;
 using Intake.Functions.Json;
 using Intake.Functions.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
 
-/// <summary>
-/// Conversation state in table <c>conversations</c>, one row per channel and conversation (keyed by a hash: channel
-/// ids may hold characters a key cannot). Every write is ETag-guarded, so two turns at once never lose an answer.
-/// The row also remembers the last activity ids it took, so a redelivered activity is answered once.
-/// </summary>
-internal sealed class ConversationStore(TableStorageClient tables, TimeProvider clock)
+/// <summary>Configuration section <c>Bot</c>: how long a silent conversation is remembered.</summary>
+internal sealed class ConversationRetentionOptions
 {
-    public const string Table = "conversations";
+    public const string SectionName = "Bot";
+
+    /// <summary>A conversation silent for longer starts afresh, and <c>PurgeConversations</c> deletes its row.</summary>
+    public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(1);
+}
+
+/// <summary>
+/// Conversation state in table <c>conversations</c> (<c>Storage:ConversationsTable</c>), one row per channel and
+/// conversation (keyed by a hash: channel ids may hold characters a key cannot). Every write is ETag-guarded, so two
+/// turns at once never lose an answer.
+/// The row also remembers the last activity ids it took, so a redelivered activity is answered once.
+/// A row not updated within the retention is treated as absent, whether or not the purge has deleted it yet.
+/// </summary>
+internal sealed class ConversationStore(
+    TableStorageClient tables,
+    IOptions<StorageNames> names,
+    IOptions<ConversationRetentionOptions> retention,
+    TimeProvider clock)
+{
     private const string RowKey = "state";
+    public const string UpdatedAt = "UpdatedAt";
     private const int RememberedActivities = 50;
+
+    private string Table => names.Value.ConversationsTable;
 
     internal sealed record Loaded(DialogState State, List<string> ActivityIds, string? ETag, string Key);
 
@@ -30,12 +48,22 @@ internal sealed class ConversationStore(TableStorageClient tables, TimeProvider 
             return new(new DialogState(), [], null, key);
         }
 
+        if (IsExpired(row.GetDateTimeOffset(UpdatedAt)))
+        {
+            // Forgotten: a fresh conversation, but the next save replaces this very row (ETag-guarded), so a purge
+            // that deletes it meanwhile, or another turn that saves first, is noticed.
+            return new(new DialogState(), [], row.ETag, key);
+        }
+
         var state = JsonSerializer.Deserialize(row.GetString("State") ?? "{}", IntakeJsonContext.Default.DialogState) ?? new DialogState();
         var ids = JsonSerializer.Deserialize(row.GetString("ActivityIds") ?? "[]", IntakeJsonContext.Default.ListString) ?? [];
         return new(state, ids, row.ETag, key);
     }
 
-    /// <summary>Writes the state if nobody else wrote since it was loaded; false when someone did (load again).</summary>
+    /// <summary>
+    /// Writes the state if nobody else wrote (or deleted the row) since it was loaded; returns the new ETag, or null
+    /// when someone did (load again).
+    /// </summary>
     public async Task<string?> TrySaveAsync(Loaded loaded, CancellationToken cancellationToken)
     {
         var ids = loaded.ActivityIds.TakeLast(RememberedActivities).ToList();
@@ -43,7 +71,7 @@ internal sealed class ConversationStore(TableStorageClient tables, TimeProvider 
         {
             ["State"] = JsonSerializer.Serialize(loaded.State, IntakeJsonContext.Default.DialogState),
             ["ActivityIds"] = JsonSerializer.Serialize(ids, IntakeJsonContext.Default.ListString),
-            ["UpdatedAt"] = clock.GetUtcNow(),
+            [UpdatedAt] = clock.GetUtcNow(),
         };
         try
         {
@@ -51,11 +79,17 @@ internal sealed class ConversationStore(TableStorageClient tables, TimeProvider 
                 ? await tables.InsertEntityAsync(Table, row, cancellationToken)
                 : await tables.UpdateEntityAsync(Table, row, loaded.ETag, TableUpdateMode.Replace, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && ex.ErrorCode != "TableNotFound"))
         {
+            // 409: inserted by another turn; 412: updated by another turn; 404: deleted by the purge.
             return null;
         }
     }
+
+    /// <summary>The oldest <c>UpdatedAt</c> a conversation may have and still be remembered.</summary>
+    public DateTimeOffset Cutoff() => clock.GetUtcNow() - retention.Value.ConversationRetention;
+
+    private bool IsExpired(DateTimeOffset? updatedAt) => updatedAt is { } at && at < Cutoff();
 
     private static string KeyOf(string channelId, string conversationId) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(channelId + "\n" + conversationId)));

@@ -36,7 +36,7 @@ internal sealed partial class StorageInitializer(
         var n = names.Value;
         var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
         await Task.WhenAll(
-            new[] { n.SubmissionsTable, n.TicketsTable, Bot.ConversationStore.Table }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
+            new[] { n.SubmissionsTable, n.TicketsTable, n.ConversationsTable }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
                 .Concat(queueNames.Select(q => queues.CreateQueueIfNotExistsAsync(q, cancellationToken))));
 
         LogReady(logger, 3, queueNames.Count);

@@ -11,12 +11,15 @@ internal sealed partial class StorageNames
 
     public string TicketsTable { get; set; } = "tickets";
 
+    /// <summary>The chatbot's conversation state, one row per channel and conversation.</summary>
+    public string ConversationsTable { get; set; } = "conversations";
+
     public string IntakeQueue { get; set; } = "intake";
 
     public string EmailOutboxQueue { get; set; } = "email-outbox";
 
     public static bool AreValid(StorageNames n) =>
-        TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable)
+        TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable) && TableName().IsMatch(n.ConversationsTable)
         && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]

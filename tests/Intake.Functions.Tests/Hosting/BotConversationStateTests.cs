@@ -117,7 +117,7 @@ public sealed class BotConversationStateTests(AzuriteFixture azurite)
     private static async Task<string> StateOf(TestStorage storage, string conversation)
     {
         var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("emulator\n" + conversation)));
-        var row = await storage.Tables.GetEntityAsync("conversations", key, "state", Ct);
+        var row = await storage.Tables.GetEntityAsync(storage.ConversationsTable, key, "state", Ct);
         return Assert.IsType<string>(row!.GetString("State"));
     }
 }

@@ -80,8 +80,10 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite)
         Assert.Empty(await storage.EntitiesAsync(storage.TicketsTable));
     }
 
-    [Fact]
-    public async Task RedriveSubmissions_InvokedByTheHostTimer_Succeeds()
+    [Theory]
+    [InlineData("RedriveSubmissions")]
+    [InlineData("PurgeConversations")]
+    public async Task TimerFunction_InvokedByTheHostTimer_Succeeds(string function)
     {
         var storage = new TestStorage(azurite);
         await using var app = await AppProcess.StartCustomHandlerAsync(storage.Settings());
@@ -90,7 +92,7 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite)
             Encoding.UTF8,
             "application/json");
 
-        var invoked = await app.Http.PostAsync("/RedriveSubmissions", timer, Ct);
+        var invoked = await app.Http.PostAsync("/" + function, timer, Ct);
 
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
     }

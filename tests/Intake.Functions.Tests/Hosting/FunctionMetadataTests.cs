@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Functions.Bot;
 using Intake.Functions.Functions;
 using Intake.Functions.Hosting;
 using Intake.Functions.Redrive;
@@ -52,7 +53,17 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
         foreach (var name in FunctionsWith("timerTrigger"))
         {
             Assert.True(timerFunctions.ContainsKey(name), $"{name}: no timer function of that name");
-            Assert.Equal(settings["Redrive:Schedule"], Binding(name, "timerTrigger").GetProperty("schedule").GetString());
+            var (configured, byDefault) = name switch
+            {
+                "RedriveSubmissions" => (settings["Redrive:Schedule"], new RedriveOptions().Schedule),
+                "PurgeConversations" => (settings["PurgeConversations:Schedule"], new PurgeConversationsOptions().Schedule),
+                _ => (null, null),
+            };
+            Assert.True(configured is not null, $"{name}: which setting holds its schedule is not known to this test");
+            var schedule = Binding(name, "timerTrigger").GetProperty("schedule").GetString();
+            Assert.Equal(configured, schedule);
+            Assert.Equal(byDefault, schedule);
+            Assert.Equal(schedule, timerFunctions[name].Schedule);
         }
 
         foreach (var name in FunctionsWith("httpTrigger"))
@@ -94,6 +105,16 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
         Assert.True(handler.GetProperty("enableForwardingHttpRequest").GetBoolean());
         Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         Assert.StartsWith("[4.", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PurgeConversationsSchedule_InAppSettings_IsHourlyAtFivePast()
+    {
+        var schedule = AppSettings().GetSection(PurgeConversationsOptions.SectionName)["Schedule"]!;
+
+        var parsed = Core.Scheduling.CronSchedule.Parse(schedule);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 4, 5, 0, TimeSpan.Zero), parsed.GetNextOccurrence(new DateTimeOffset(2026, 11, 22, 3, 5, 0, TimeSpan.Zero)));
     }
 
     [Fact]

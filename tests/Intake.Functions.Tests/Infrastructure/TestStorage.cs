@@ -18,6 +18,8 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
     public string TicketsTable => prefix + "tickets";
 
+    public string ConversationsTable => prefix + "conversations";
+
     public string IntakeQueue => prefix + "-intake";
 
     public string EmailOutboxQueue => prefix + "-email-outbox";
@@ -41,6 +43,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
             ["Storage:SubmissionsTable"] = SubmissionsTable,
             ["Storage:TicketsTable"] = TicketsTable,
+            ["Storage:ConversationsTable"] = ConversationsTable,
             ["Storage:IntakeQueue"] = IntakeQueue,
             ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
             ["QueueProcessing:MaxPollingInterval"] = "00:00:00.200",

@@ -1,0 +1,69 @@
+using Azure;
+using Intake.Functions.Functions;
+using Intake.Functions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Bot;
+
+internal sealed class PurgeConversationsOptions
+{
+    public const string SectionName = "PurgeConversations";
+
+    /// <summary>Must equal the schedule in <c>triggers/PurgeConversations/function.json</c> (a test checks it).</summary>
+    public string Schedule { get; set; } = "0 5 * * * *";
+
+    /// <summary>At most this many rows are tried per run; the rest wait for the next run.</summary>
+    public int MaxPerRun { get; set; } = 1000;
+}
+
+/// <summary>
+/// <c>PurgeConversations</c> (timer): deletes the state of every conversation silent for longer than
+/// <c>Bot:ConversationRetention</c>. Each delete is guarded by the ETag the query returned, so a conversation that
+/// a new turn revived after the query is kept. The bot already treats such a row as absent when it loads it, so a run
+/// that comes late, stops at its limit or fails changes nothing a person sees: it only keeps the table small.
+/// </summary>
+internal sealed partial class PurgeConversationsFunction(
+    TableStorageClient tables,
+    ConversationStore store,
+    IOptions<StorageNames> names,
+    IOptions<PurgeConversationsOptions> options,
+    ILogger<PurgeConversationsFunction> logger) : ITimerFunction
+{
+    public string Name => "PurgeConversations";
+
+    public string Schedule => options.Value.Schedule;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var table = names.Value.ConversationsTable;
+        var filter = TableFilter.LessThan(ConversationStore.UpdatedAt, store.Cutoff());
+        int deleted = 0, kept = 0;
+        var limitReached = false;
+        await foreach (var row in tables.QueryAsync(table, filter, [ConversationStore.UpdatedAt], cancellationToken: cancellationToken))
+        {
+            if (deleted + kept >= options.Value.MaxPerRun)
+            {
+                limitReached = true;
+                break;
+            }
+
+            // Never delete unguarded: without its ETag a conversation revived since the query could be lost.
+            var etag = row.ETag ?? throw new InvalidOperationException("The query returned a conversation without its ETag.");
+            try
+            {
+                // A row already gone (404) is not an error to the client: someone else purged it.
+                await tables.DeleteEntityAsync(table, row.PartitionKey, row.RowKey, etag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                kept++;  // A new turn wrote to it after the query: the conversation is alive again.
+            }
+        }
+
+        LogDone(logger, deleted, kept, limitReached);
+    }
+
+    [LoggerMessage(EventId = 8101, Level = LogLevel.Information, Message = "Conversation purge: {Deleted} expired conversations deleted, {Kept} kept (active again since the query); per-run limit reached: {LimitReached}.")]
+    private static partial void LogDone(ILogger logger, int deleted, int kept, bool limitReached);
+}
