@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+
+namespace Intake.Functions.Security;
+
+/// <summary>
+/// The Content-Security-Policy of one response. Strict by default (only this app's own files, no inline script or
+/// style); a page that needs more (the chat page: Web Chat's runtime styles and its Direct Line connection) widens it
+/// for its own response only, through this request feature.
+/// </summary>
+internal sealed class ContentSecurityPolicy
+{
+    private readonly List<string> connectSources = [];
+
+    /// <summary>A nonce for style elements created at run time (Web Chat), made once per response.</summary>
+    public string? StyleNonce { get; private set; }
+
+    /// <summary>Also allows images from data: URIs (Web Chat's icons).</summary>
+    public bool DataImages { get; set; }
+
+    public string UseStyleNonce() => StyleNonce ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+
+    public void AllowConnectTo(string source)
+    {
+        if (!connectSources.Contains(source, StringComparer.Ordinal))
+        {
+            connectSources.Add(source);
+        }
+    }
+
+    public string Render(string frameAncestors) =>
+        "default-src 'self'; script-src 'self'; "
+        + "style-src 'self'" + (StyleNonce is null ? string.Empty : $" 'nonce-{StyleNonce}'") + "; "
+        + "img-src 'self'" + (DataImages ? " data:" : string.Empty) + "; "
+        + "connect-src 'self'" + string.Concat(connectSources.Select(s => " " + s)) + "; "
+        + "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        + "frame-ancestors " + frameAncestors;
+}
