@@ -19,7 +19,8 @@ internal static class ChatPage
     {
         var l = page.Language;
         var nonce = policy.UseStyleNonce();
-        policy.DataImages = true;
+        policy.ScriptMadeImages = true;
+        policy.EmptyStyleElements = true;
         foreach (var source in ConnectSources(chat))
         {
             policy.AllowConnectTo(source);

@@ -209,6 +209,8 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite)
         Assert.True(nonce.Length >= 16, csp);
         Assert.NotEqual(csp, Header(second, "Content-Security-Policy"));
         Assert.Contains("connect-src 'self' http://127.0.0.1:3999;", csp, StringComparison.Ordinal);
+        Assert.Contains($"style-src 'self' 'nonce-{nonce}' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';", csp, StringComparison.Ordinal);
+        Assert.Contains("img-src 'self' data: blob:;", csp, StringComparison.Ordinal);
         var page = HtmlDocument.Parse(await first.Content.ReadAsStringAsync(Ct));
         Assert.Equal(nonce, page.All("script").Single(s => s["src"]!.Contains("chat.", StringComparison.Ordinal) && !s["src"]!.Contains("webchat", StringComparison.Ordinal))["nonce"]);
         Assert.Equal("style-src 'self'; img-src 'self'; connect-src 'self';", System.Text.RegularExpressions.Regex.Match(Header(form, "Content-Security-Policy")!, "style-src[^;]*; img-src[^;]*; connect-src[^;]*;").Value);

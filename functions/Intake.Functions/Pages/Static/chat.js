@@ -1,6 +1,7 @@
 // Starts Web Chat (webchat.js, served by this app) on the chat page: a token from POST /api/chat/token (the Direct
 // Line secret never reaches the browser), the page's language, and the response's CSP nonce for the style elements
-// Web Chat creates at run time. The nonce is read from this script element (a page needs no inline script).
+// Web Chat creates at run time. The nonce is read from this script element (a page needs no inline script). No user
+// id is passed: in Azure it is embedded in the token, which Web Chat reads.
 (function () {
   'use strict';
   var nonce = document.currentScript ? document.currentScript.nonce : undefined;
@@ -30,7 +31,6 @@
     .then(function (chat) {
       window.WebChat.renderWebChat({
         directLine: window.WebChat.createDirectLine({ token: chat.token, domain: chat.domain, webSocket: chat.webSocket }),
-        userID: chat.userId,
         locale: container.getAttribute('data-locale'),
         nonce: nonce,
         styleOptions: {

@@ -258,7 +258,7 @@
     }
     main.appendChild(content);
     var heading = content.querySelector('h1');
-    plainTitle = heading.textContent + document.title.substring(document.title.lastIndexOf(' – '));
+    plainTitle = heading.textContent + plainTitle.substring(plainTitle.indexOf(' – '));
     setTitle(false);
     window.scrollTo(0, 0);
     heading.focus();
