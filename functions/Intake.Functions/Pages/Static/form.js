@@ -51,11 +51,7 @@
 
   // The draft: in this tab only, cleared when sent or on request.
   function storage() {
-    try {
-      return window.sessionStorage;
-    } catch (e) {
-      return null;
-    }
+    try { return window.sessionStorage; } catch (e) { return null; }
   }
 
   function saveDraft() {
@@ -65,13 +61,7 @@
     }
     var values = {};
     Array.prototype.forEach.call(form.elements, function (c) {
-      if (!c.name) {
-        return;
-      }
-      if ((c.type === 'radio' || c.type === 'checkbox') && !c.checked) {
-        return;
-      }
-      if (c.value === '') {
+      if (!c.name || c.value === '' || ((c.type === 'radio' || c.type === 'checkbox') && !c.checked)) {
         return;
       }
       (values[c.name] = values[c.name] || []).push(c.value);
@@ -91,11 +81,7 @@
       return;
     }
     var values;
-    try {
-      values = JSON.parse(text);
-    } catch (e) {
-      return;
-    }
+    try { values = JSON.parse(text); } catch (e) { return; }
     Array.prototype.forEach.call(form.elements, function (c) {
       var saved = values[c.name];
       if (!saved) {
@@ -112,9 +98,7 @@
 
   function clearDraft() {
     var store = storage();
-    if (store) {
-      store.removeItem(draftKey);
-    }
+    if (store) { store.removeItem(draftKey); }
     draftNote.hidden = true;
   }
 
@@ -122,10 +106,7 @@
     form.reset();
     clearDraft();
     updateConditions();
-    var first = form.querySelector('input, textarea');
-    if (first) {
-      first.focus();
-    }
+    form.querySelector('input, textarea').focus();
   });
 
   // What is sent: each question that applies, as the API takes it.
@@ -161,15 +142,11 @@
 
   function clearErrors() {
     var summary = document.getElementById('error-summary');
-    if (summary) {
-      summary.parentNode.removeChild(summary);
-    }
+    if (summary) { summary.parentNode.removeChild(summary); }
     fields.forEach(function (field) {
       field.classList.remove('field-error');
       var message = field.querySelector('.error-message');
-      if (message) {
-        message.parentNode.removeChild(message);
-      }
+      if (message) { message.parentNode.removeChild(message); }
       Array.prototype.forEach.call(field.querySelectorAll('[aria-invalid]'), function (c) { c.removeAttribute('aria-invalid'); });
       Array.prototype.forEach.call(field.querySelectorAll('[aria-describedby]'), function (c) {
         var ids = c.getAttribute('aria-describedby').split(' ').filter(function (x) { return x && x !== field.getAttribute('data-field') + '-error'; });
