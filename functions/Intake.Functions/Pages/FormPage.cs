@@ -78,7 +78,7 @@ internal static class FormPage
     /// here when the page opens (autofocus; form.js also moves focus here).</summary>
     private static void WriteErrorSummary(HtmlWriter html, QuestionModel model, IReadOnlyList<KeyValuePair<string, string>> errors, Language l, bool autofocus)
     {
-        html.Append($"<div class=\"error-summary\" id=\"{SummaryId}\" tabindex=\"-1\" aria-labelledby=\"{SummaryId}-title\"{(autofocus ? new Markup(" autofocus") : Markup.Empty)}>");
+        html.Append($"<div class=\"error-summary\" id=\"{SummaryId}\" role=\"region\" tabindex=\"-1\" aria-labelledby=\"{SummaryId}-title\"{(autofocus ? new Markup(" autofocus") : Markup.Empty)}>");
         html.Append($"<h2 id=\"{SummaryId}-title\">{FormTexts.ErrorSummaryTitle[l]}</h2><p>{FormTexts.ErrorSummaryText[l]}</p><ul class=\"error-list\">");
         foreach (var (field, message) in errors)
         {
@@ -97,7 +97,7 @@ internal static class FormPage
 
     private static void WriteNotice(HtmlWriter html, FormNotice notice, bool autofocus)
     {
-        html.Append($"<div class=\"error-summary\" id=\"{SummaryId}\" tabindex=\"-1\" aria-labelledby=\"{SummaryId}-title\"{(autofocus ? new Markup(" autofocus") : Markup.Empty)}>");
+        html.Append($"<div class=\"error-summary\" id=\"{SummaryId}\" role=\"region\" tabindex=\"-1\" aria-labelledby=\"{SummaryId}-title\"{(autofocus ? new Markup(" autofocus") : Markup.Empty)}>");
         html.Append($"<h2 id=\"{SummaryId}-title\">{notice.Title}</h2><p>{notice.Text}</p></div>\n");
     }
 }

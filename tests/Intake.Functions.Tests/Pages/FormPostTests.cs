@@ -79,7 +79,7 @@ public sealed class FormPostTests(AzuriteFixture azurite)
         var summary = page.ById("error-summary")!;
         Assert.Equal(summary, page.ById("main")!.Descendants().First());
         Assert.Equal("Det finns fel i formuläret", summary.All("h2").Single().Text);
-        Assert.Equal("-1", summary["tabindex"]);
+        Assert.Equal(("-1", "region", "error-summary-title"), (summary["tabindex"], summary["role"], summary["aria-labelledby"]));
         Assert.True(summary.Has("autofocus"));
         var links = summary.All("a").ToList();
         var fields = links.Select(a => a["href"]![1..]).ToList();

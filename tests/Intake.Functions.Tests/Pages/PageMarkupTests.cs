@@ -47,6 +47,11 @@ public sealed class PageMarkupTests(AzuriteFixture azurite)
         {
             Assert.False(element.Has("style"), $"<{element.Name}> has a style attribute");
             Assert.DoesNotContain(element.Attributes.Keys, k => k.StartsWith("on", StringComparison.Ordinal));
+            if (element.Has("aria-label") || element.Has("aria-labelledby"))
+            {
+                // ARIA forbids naming a plain div or p: a name needs a landmark, a group or a role.
+                Assert.True(element.Name is "aside" or "section" or "nav" or "main" or "form" or "fieldset" or "a" or "button" or "input" or "textarea" || element.Has("role"), $"<{element.Name} id={element["id"]}> is named without a role");
+            }
         }
 
         Assert.All(page.All("script"), s => Assert.True(s["src"] is not null && s.Text.Length == 0, "inline script"));
