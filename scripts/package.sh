@@ -4,7 +4,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-require_command dotnet "Install the .NET 10 SDK (see global.json)."
+require_toolchain
+ensure_node_modules   # Web Chat's bundle (node_modules/botframework-webchat) is embedded in the handler at build time
 
 OUT="$ROOT/artifacts/funcapp"
 rm -rf "$OUT"

@@ -60,13 +60,13 @@ cat <<INFO
 
   Intake is running (standalone mode, storage in Azurite's memory: it is gone when you stop).
 
+  Pages        $APP_URL/            (start; forms /oro /stod /anhorig; chat /chatt; English under /en)
   API          $APP_URL/api/concerns
                $APP_URL/api/support-requests
                $APP_URL/api/relative-support-requests
   Health       $APP_URL/health
   OpenAPI      $APP_URL/api/openapi.json
-  Chat         bot endpoint $APP_URL/api/messages; local Direct Line http://127.0.0.1:3000/directline
-               (Web Chat: domain http://127.0.0.1:3000/directline, webSocket false)
+  Chat         $APP_URL/chatt (Web Chat) → local Direct Line http://127.0.0.1:3000/directline → bot $APP_URL/api/messages
   Storage      Azurite: blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002 (UseDevelopmentStorage=true)
   Try it       curl -i -H 'Content-Type: application/json' --data @samples/requests/concern-adult.json $APP_URL/api/concerns
   E-mail       written as .eml files to .run/mail/ (nothing is sent: Email:Sender = PickupFolder)

@@ -6,6 +6,8 @@ using Intake.Functions.Health;
 using Intake.Functions.Hosting;
 using Intake.Functions.Json;
 using Intake.Functions.OpenApi;
+using Intake.Functions.Pages;
+using Intake.Functions.Security;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 
@@ -18,16 +20,20 @@ builder.Services.AddIntakeStorage();      // first: its initializer creates tabl
 builder.Services.AddSubmissionFlow();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddBot();
+builder.Services.AddSecurityHeaders();
+builder.Services.AddPages();
 var hosting = builder.AddIntakeHosting();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseIntakeErrorHandling();
 app.MapSubmissions();
 app.MapHealth();
 app.MapBot();
 app.MapChatToken();
 app.MapOpenApiDocument();
+app.MapPages();
 app.MapFunctionHost(hosting);
 
 app.Run();

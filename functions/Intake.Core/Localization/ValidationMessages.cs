@@ -24,6 +24,7 @@ public static class ValidationMessages
 
     private static LocalizedText Template(string code, Question? question) => code switch
     {
+        ValidationCodes.Required when question?.MustBe is not null => Template(ValidationCodes.MustAccept, question),
         ValidationCodes.Required when question?.Type is FieldType.Choice or FieldType.MultiChoice or FieldType.YesNo =>
             new("Svara på {name}.", "Answer {name}."),
         ValidationCodes.Required => new("Fyll i {name}.", "Enter {name}."),

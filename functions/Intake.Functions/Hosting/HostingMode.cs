@@ -45,7 +45,6 @@ internal static partial class HostingExtensions
 
     public static WebApplication MapFunctionHost(this WebApplication app, HostingInfo info)
     {
-        app.MapGet("/", () => TypedResults.Text("Intake", "text/plain")).ExcludeFromDescription();
         if (info.Mode == HostingMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

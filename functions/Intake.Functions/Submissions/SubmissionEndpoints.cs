@@ -80,5 +80,6 @@ internal static class SubmissionEndpoints
 internal static class Channels
 {
     public const string Api = "api";
+    public const string Web = "web";
     public const string Bot = "bot";
 }

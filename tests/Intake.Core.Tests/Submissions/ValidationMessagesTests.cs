@@ -47,6 +47,15 @@ public sealed class ValidationMessagesTests
     }
 
     [Fact]
+    public void Format_ConsentMissing_AsksForConsentNotForAnAnswer()
+    {
+        var error = new FieldError("consent", ValidationCodes.Required);
+
+        Assert.Equal("Vi behöver ditt samtycke för att kunna kontakta dig.", ValidationMessages.Format(error, QuestionCatalog.SupportRequest, Language.Swedish));
+        Assert.Equal("We need your consent to be able to contact you.", ValidationMessages.Format(error, QuestionCatalog.SupportRequest, Language.English));
+    }
+
+    [Fact]
     public void Format_EveryCode_HasItsOwnWordingInBothLanguages()
     {
         var codes = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();

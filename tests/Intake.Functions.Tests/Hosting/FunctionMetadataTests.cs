@@ -66,13 +66,12 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
             Assert.Equal(schedule, timerFunctions[name].Schedule);
         }
 
-        foreach (var name in FunctionsWith("httpTrigger"))
+        foreach (var name in FunctionsWith("httpTrigger").Where(n => !IsCatchAll(n)))
         {
             var trigger = Binding(name, "httpTrigger");
-            var route = "/api/" + trigger.GetProperty("route").GetString();
+            var route = "/" + RoutePrefix() + trigger.GetProperty("route").GetString();
             var method = trigger.GetProperty("methods")[0].GetString()!.ToUpperInvariant();
-            var endpoint = endpoints.SingleOrDefault(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route
-                && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method) == true);
+            var endpoint = Endpoint(endpoints, route, method);
             Assert.True(endpoint is not null, $"{name}: no endpoint {method} {route}");
             Assert.Equal(name, endpoint!.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? name);
         }
@@ -80,6 +79,42 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
         // And the other way round: every handler in the code has its function folder.
         Assert.Subset(Directory.GetDirectories(Triggers).Select(Path.GetFileName).ToHashSet()!, queueFunctions.Keys.Concat(timerFunctions.Keys).ToHashSet());
     }
+
+    [Fact]
+    public async Task PagesFunction_CatchesEveryPageAndStaticFile_ForGetAndTheFormPosts()
+    {
+        await using var app = new IntakeApp(new TestStorage(azurite));
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var trigger = Binding("Pages", "httpTrigger");
+
+        // The one catch-all HTTP function forwards whatever no other function claims (the pages, /static/, a 404).
+        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["Pages"], FunctionsWith("httpTrigger").Where(IsCatchAll));
+        foreach (var page in Intake.Functions.Pages.PageRoutes.All)
+        {
+            Assert.True(Endpoint(endpoints, page.Path, "GET") is not null, $"no endpoint GET {page.Path}");
+            if (page.Page == Intake.Functions.Pages.PageKind.Form)
+            {
+                Assert.True(Endpoint(endpoints, page.Path, "POST") is not null, $"no endpoint POST {page.Path}");
+            }
+        }
+
+        Assert.NotNull(Endpoint(endpoints, "/static/{file}", "GET"));
+    }
+
+    private static bool IsCatchAll(string function) => Binding(function, "httpTrigger").GetProperty("route").GetString()!.StartsWith("{*", StringComparison.Ordinal);
+
+    private static string RoutePrefix()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
+        var prefix = host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
+        return prefix.Length == 0 ? prefix : prefix + "/";
+    }
+
+    private static RouteEndpoint? Endpoint(List<RouteEndpoint> endpoints, string route, string method) =>
+        endpoints.SingleOrDefault(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route
+            && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method) == true);
 
     [Fact]
     public void HostJson_QueueSettings_EqualTheStandaloneWorkersSettings()
@@ -103,7 +138,8 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
 
         Assert.Equal("Intake.Functions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
         Assert.True(handler.GetProperty("enableForwardingHttpRequest").GetBoolean());
-        Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        // No prefix: the pages live at the site root; the API's functions name their "api/" routes themselves.
+        Assert.Equal(string.Empty, host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         Assert.StartsWith("[4.", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString(), StringComparison.Ordinal);
     }
 

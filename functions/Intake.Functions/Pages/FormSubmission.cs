@@ -1,0 +1,62 @@
+using Intake.Core.Localization;
+using Intake.Core.References;
+using Intake.Core.Submissions;
+using Intake.Functions.Security;
+using Intake.Functions.Submissions;
+
+namespace Intake.Functions.Pages;
+
+/// <summary>
+/// The plain form post (no JavaScript): the same reader, validator and service as the API. The answer is a page:
+/// the receipt (200), the form again with every typed value and a message at each field (400), or the form again
+/// with a notice (403 from another site, 413/415 unreadable, 503 storage down — nothing lost that can be kept).
+/// </summary>
+internal static class FormSubmission
+{
+    public static async Task<IResult> PostAsync(PageContext page, HttpContext context, SubmissionService service, CancellationToken cancellationToken)
+    {
+        var kind = page.Route.Kind!.Value;
+        var l = page.Language;
+        if (!SameOriginPost.IsAllowed(context.Request))
+        {
+            return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(new FormNotice(FormTexts.NotFromHereTitle[l], FormTexts.NotFromHereText[l]))), StatusCodes.Status403Forbidden);
+        }
+
+        var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, cancellationToken);
+        if (problem != BodyProblem.None)
+        {
+            var notice = new FormNotice(FormTexts.UnreadableTitle[l], string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.UnreadableText[l], page.Contact.KundcenterPhone));
+            var status = problem switch
+            {
+                BodyProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                BodyProblem.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(notice)), status);
+        }
+
+        var typed = new FormState(FormState.ValuesFrom(input!), []);
+        switch (await service.SubmitAsync(kind, input!, l, Channels.Web, cancellationToken))
+        {
+            case SubmitOutcome.Accepted accepted:
+                var s = accepted.Submission;
+                var reference = ReferenceNumber.TryParse(s.Id, out var r) ? r.ToString() : s.Id;
+                return PagesEndpoints.Html(context, ReceiptPage.Render(page, reference, NextSteps.Describe(kind, s.Answers, l)), StatusCodes.Status200OK);
+            case SubmitOutcome.Invalid invalid:
+                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(Messages(QuestionModel.For(kind), invalid.Errors, l))), StatusCodes.Status400BadRequest);
+            default:
+                context.Response.Headers.RetryAfter = SubmissionEndpoints.RetryAfterSeconds;
+                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(FormPage.Unavailable(page))), StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    /// <summary>One message per field (several joined), in the order the questions come on the page.</summary>
+    private static List<KeyValuePair<string, string>> Messages(QuestionModel model, IReadOnlyList<FieldError> errors, Language l)
+    {
+        var order = model.Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return errors.GroupBy(e => e.Field)
+            .OrderBy(g => order.TryGetValue(g.Key, out var i) ? i : int.MaxValue)
+            .Select(g => new KeyValuePair<string, string>(g.Key, string.Join(" ", g.Select(e => ValidationMessages.Format(e, model, l)).Distinct())))
+            .ToList();
+    }
+}

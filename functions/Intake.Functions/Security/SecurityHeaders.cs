@@ -1,0 +1,73 @@
+using Intake.Functions.Pages;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Functions.Security;
+
+/// <summary>
+/// Security headers on every response the app gives (pages, static files, API, health, errors, 404s), CORS for the
+/// configured origins only, and HTTPS recognised behind the Functions host or a local proxy.
+/// </summary>
+internal static class SecurityHeaders
+{
+    public const string NoStore = "no-store";
+
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    {
+        services.AddOptions<PagesOptions>().BindConfiguration(PagesOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PagesOptions>, PagesOptionsValidation>();
+        services.AddCors();
+        return services;
+    }
+
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<PagesOptions>>().Value;
+        var frameAncestors = options.FrameAncestors.Count == 0 ? "'none'" : string.Join(' ', options.FrameAncestors);
+
+        // X-Forwarded-Proto is believed only from loopback (the defaults): the Functions host, which forwards the
+        // front end's header, or a proxy on the same machine. X-Forwarded-For is never read: no address is kept.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
+        app.Use((context, next) =>
+        {
+            var policy = new ContentSecurityPolicy();
+            context.Features.Set(policy);
+            context.Response.OnStarting(() =>
+            {
+                Apply(context, policy, frameAncestors);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+
+        if (options.CorsOrigins.Count > 0)
+        {
+            app.UseCors(cors => cors.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept-Language"));
+        }
+
+        return app;
+    }
+
+    private static void Apply(HttpContext context, ContentSecurityPolicy policy, string frameAncestors)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = policy.Render(frameAncestors);
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (frameAncestors == "'none'")
+        {
+            headers.XFrameOptions = "DENY";
+        }
+
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
+
+        // Anything not marked cacheable on purpose (the versioned static files) may carry personal data: never stored.
+        if (string.IsNullOrEmpty(headers.CacheControl))
+        {
+            headers.CacheControl = NoStore;
+        }
+    }
+}
