@@ -34,7 +34,6 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
             ["/site.css"] = SiteFile.Css(Css),
             ["/status.js"] = SiteFile.Script("document.getElementById('status').textContent = 'Skript körde';"),
             ["/logo.svg"] = new("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#005fa3"/></svg>"""),
-            ["/favicon.ico"] = new("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>"""),
         },
         contentSecurityPolicy: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
         configure: app => app.MapPost("/submit", async (HttpContext context) =>

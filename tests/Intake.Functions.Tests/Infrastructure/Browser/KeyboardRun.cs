@@ -18,7 +18,8 @@ public sealed class KeyboardRun(IPage page)
           const label = el.getAttribute('aria-label')
             || (el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => document.getElementById(id)?.textContent || '').join(' ').trim()
             || (el.labels && el.labels.length ? Array.from(el.labels).map(l => l.textContent).join(' ') : '')
-            || (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ? el.getAttribute('placeholder') || '' : el.textContent || '');
+            || (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ? el.getAttribute('placeholder') || '' : el.textContent || '')
+            || el.getAttribute('title') || '';
           const name = label.replace(/\s+/g, ' ').trim().slice(0, 60);
           return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.getAttribute('role') ? ' [' + el.getAttribute('role') + ']' : '')
             + (el.getAttribute('type') ? ' type=' + el.getAttribute('type') : '') + (name ? ' "' + name + '"' : '');

@@ -27,10 +27,13 @@ public sealed record SiteFile(string ContentType, string? Text = null, string? P
 /// <summary>
 /// Pages for browser tests from an in-process Kestrel on 127.0.0.1, port 0. Every response carries the given
 /// Content-Security-Policy (if any); <c>{nonce}</c> in it and in text files becomes a fresh random nonce per request.
-/// <paramref name="configure"/> may map more endpoints (a form target, a proxy to the app).
+/// <paramref name="configure"/> may map more endpoints (a form target, a proxy to the app). /favicon.ico is served
+/// unless given.
 /// </summary>
 public sealed class TestSite : IAsyncDisposable
 {
+    private const string Favicon = """<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" fill="#005fa3"/></svg>""";
+
     private readonly WebApplication app;
 
     private TestSite(WebApplication app, Uri baseAddress)
@@ -70,6 +73,12 @@ public sealed class TestSite : IAsyncDisposable
             app.MapGet(path, (HttpContext context) => file.PhysicalPath is not null
                 ? Results.File(file.PhysicalPath, file.ContentType)
                 : Results.Text(file.Text!.Replace("{nonce}", (string)context.Items["nonce"]!, StringComparison.Ordinal), file.ContentType, Encoding.UTF8));
+        }
+
+        if (!files.ContainsKey("/favicon.ico"))
+        {
+            // Chromium asks for it on every page; a 404 would be a console error in every test.
+            app.MapGet("/favicon.ico", () => Results.Text(Favicon, "image/svg+xml"));
         }
 
         configure?.Invoke(app);
