@@ -31,17 +31,22 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
             ["/external-script"] = SiteFile.Html(Page("sv", "Extern", """<p id="status">Text</p><script src="/status.js"></script>""")),
             ["/missing-style"] = SiteFile.Html(Page("sv", "Saknas", """<link rel="stylesheet" href="/missing.css"><p>Text</p>""")),
             ["/thanks"] = SiteFile.Html(Page("sv", "Tack", "<p>Tack</p>")),
+            ["/invalid-form"] = SiteFile.Html(Page("sv", "Formulär", """<form method="post" action="/submit-invalid"><button type="submit">Skicka</button></form>""")),
             ["/site.css"] = SiteFile.Css(Css),
             ["/status.js"] = SiteFile.Script("document.getElementById('status').textContent = 'Skript körde';"),
             ["/logo.svg"] = new("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#005fa3"/></svg>"""),
         },
         contentSecurityPolicy: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        configure: app => app.MapPost("/submit", async (HttpContext context) =>
+        configure: app =>
         {
-            IFormCollection form = await context.Request.ReadFormAsync();
-            posted.Enqueue(string.Join("&", form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}")));
-            return Results.Redirect("/thanks");
-        }));
+            app.MapPost("/submit-invalid", () => Results.Content(Page("sv", "Fel i formuläret", "<p>Fyll i namn.</p>"), "text/html; charset=utf-8", null, 422));
+            app.MapPost("/submit", async (HttpContext context) =>
+            {
+                IFormCollection form = await context.Request.ReadFormAsync();
+                posted.Enqueue(string.Join("&", form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}")));
+                return Results.Redirect("/thanks");
+            });
+        });
     }
 
     public async ValueTask DisposeAsync() => await site.DisposeAsync();
@@ -54,9 +59,7 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(locale));
         await browser.GotoAsync(site.Url(path));
 
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<AxeViolation> violations = await Axe.AxeAsync(browser.Page);
-        TestContext.Current.TestOutputHelper?.WriteLine($"axe: {stopwatch.ElapsedMilliseconds} ms; Chromium started in {chromium.StartDuration?.TotalMilliseconds} ms");
 
         Axe.AssertNoSeriousViolations(violations, path);
         Assert.Empty(violations);
@@ -208,6 +211,24 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
 
         Assert.Contains(browser.FailedRequests, r => r.EndsWith("/missing.css → 404", StringComparison.Ordinal));
         Assert.ThrowsAny<XunitException>(browser.AssertNoFailedRequests);
+    }
+
+    [Fact]
+    public async Task FailedRequests_FormShownAgainWith422_FailsUnlessTheTestAllowsIt()
+    {
+        await using BrowserPage browser = await chromium.NewPageAsync();
+        await browser.GotoAsync(site.Url("/invalid-form"));
+        var keyboard = new KeyboardRun(browser.Page);
+
+        await keyboard.TabToButtonAsync("Skicka");
+        await keyboard.PressEnterAsync();
+        await browser.Page.GetByText("Fyll i namn.").WaitForAsync();
+
+        Assert.Contains(browser.FailedRequests, r => r.EndsWith("/submit-invalid → 422", StringComparison.Ordinal));
+        Assert.Contains(browser.ConsoleErrors, e => e.Contains("status of 422", StringComparison.Ordinal));
+        Assert.ThrowsAny<XunitException>(browser.AssertClean);
+        browser.AllowResponse(422, "/submit-invalid");
+        browser.AssertClean();
     }
 
     private static string FormPage(string lang, string title, string nameLabel, string anonymousLabel, string send) =>

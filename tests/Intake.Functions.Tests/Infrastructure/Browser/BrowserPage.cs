@@ -5,14 +5,16 @@ namespace Intake.Functions.Tests.Infrastructure.Browser;
 
 /// <summary>
 /// A page in its own browser context, with what went wrong while it ran: console errors (uncaught exceptions
-/// included), Content Security Policy violations (Chromium reports them as console errors: "Refused to …") and
-/// failed requests (no answer, or an HTTP status of 400 or more). Dispose it to close the context.
+/// included), Content Security Policy violations (Chromium reports them as console errors) and failed requests (no
+/// answer, or an HTTP status of 400 or more). An answer a test expects (a form shown again with 422) is declared with
+/// <see cref="AllowResponse"/>. Dispose it to close the context.
 /// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
-    private readonly List<string> consoleErrors = [];
+    private readonly List<Problem> consoleErrors = [];
     private readonly List<string> cspViolations = [];
-    private readonly List<string> failedRequests = [];
+    private readonly List<Problem> failedRequests = [];
+    private readonly List<(int Status, string Path)> allowed = [];
 
     internal BrowserPage(IBrowserContext context, IPage page, BrowserProfile profile)
     {
@@ -20,13 +22,14 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         Profile = profile;
         page.Console += (_, message) => OnConsole(message);
-        page.PageError += (_, error) => Add(consoleErrors, "uncaught: " + error);
-        page.RequestFailed += (_, request) => Add(failedRequests, $"{request.Method} {request.Url} → {request.Failure}");
+        page.PageError += (_, error) => Add(consoleErrors, new Problem("uncaught: " + error, null, null));
+        page.RequestFailed += (_, request) => Add(failedRequests, new Problem($"{request.Method} {request.Url} → {request.Failure}", request.Url, null));
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {
-                Add(failedRequests, $"{response.Request.Method} {response.Url} → {response.Status.ToString(CultureInfo.InvariantCulture)}");
+                string text = $"{response.Request.Method} {response.Url} → {response.Status.ToString(CultureInfo.InvariantCulture)}";
+                Add(failedRequests, new Problem(text, response.Url, response.Status));
             }
         };
     }
@@ -37,14 +40,35 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public BrowserProfile Profile { get; }
 
-    /// <summary>Console messages of type error and uncaught exceptions (CSP violations included).</summary>
-    public IReadOnlyList<string> ConsoleErrors => Snapshot(consoleErrors);
+    /// <summary>Console messages of type error and uncaught exceptions (CSP violations included), less allowed answers.</summary>
+    public IReadOnlyList<string> ConsoleErrors => Unexpected(consoleErrors);
 
     /// <summary>Console messages about the Content Security Policy (enforced or report-only).</summary>
-    public IReadOnlyList<string> CspViolations => Snapshot(cspViolations);
+    public IReadOnlyList<string> CspViolations
+    {
+        get
+        {
+            lock (cspViolations)
+            {
+                return [.. cspViolations];
+            }
+        }
+    }
 
-    /// <summary>Requests that got no answer, or an answer of 400 or more.</summary>
-    public IReadOnlyList<string> FailedRequests => Snapshot(failedRequests);
+    /// <summary>Requests that got no answer, or an answer of 400 or more, less allowed answers.</summary>
+    public IReadOnlyList<string> FailedRequests => Unexpected(failedRequests);
+
+    /// <summary>
+    /// Expects an answer with this status for this path (e.g. 422 for a form with errors): it counts neither as a failed
+    /// request nor as Chromium's console error "Failed to load resource".
+    /// </summary>
+    public void AllowResponse(int status, string path)
+    {
+        lock (allowed)
+        {
+            allowed.Add((status, path));
+        }
+    }
 
     /// <summary>Navigates and waits for the load event (scripts, styles and images loaded); fails on a non-2xx page.</summary>
     public async Task<IResponse> GotoAsync(Uri url)
@@ -80,14 +104,54 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
         {
-            Add(cspViolations, message.Text);
+            lock (cspViolations)
+            {
+                cspViolations.Add(message.Text);
+            }
         }
 
         if (message.Type == "error")
         {
-            string where = string.IsNullOrEmpty(message.Location) ? "" : $" ({message.Location})";
-            Add(consoleErrors, message.Text + where);
+            string? url = string.IsNullOrEmpty(message.Location) ? null : message.Location;
+            int? status = null;
+            const string failedToLoad = "the server responded with a status of ";
+            int at = message.Text.IndexOf(failedToLoad, StringComparison.Ordinal);
+            if (at >= 0 && int.TryParse(message.Text.AsSpan(at + failedToLoad.Length, 3), NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
+            {
+                status = parsed;
+            }
+
+            Add(consoleErrors, new Problem(message.Text + (url is null ? "" : $" ({url})"), url, status));
         }
+    }
+
+    private List<string> Unexpected(List<Problem> problems)
+    {
+        List<Problem> all;
+        lock (problems)
+        {
+            all = [.. problems];
+        }
+
+        List<(int Status, string Path)> expected;
+        lock (allowed)
+        {
+            expected = [.. allowed];
+        }
+
+        return all.Where(p => !expected.Any(a => p.Status == a.Status && p.Url is not null && PathOf(p.Url) == a.Path)).Select(p => p.Text).ToList();
+    }
+
+    /// <summary>The path of a URL, or of a console location "url:line:column".</summary>
+    private static string? PathOf(string url)
+    {
+        string trimmed = url;
+        for (int i = 0; i < 2 && trimmed.LastIndexOf(':') is int colon and > 6 && int.TryParse(trimmed.AsSpan(colon + 1), out _); i++)
+        {
+            trimmed = trimmed[..colon];
+        }
+
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out Uri? uri) ? uri.AbsolutePath : null;
     }
 
     private static void AssertEmpty(IReadOnlyList<string> items, string what)
@@ -98,7 +162,7 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    private static void Add(List<string> list, string item)
+    private static void Add(List<Problem> list, Problem item)
     {
         lock (list)
         {
@@ -106,11 +170,5 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    private static List<string> Snapshot(List<string> list)
-    {
-        lock (list)
-        {
-            return [.. list];
-        }
-    }
+    private sealed record Problem(string Text, string? Url, int? Status);
 }
