@@ -6,11 +6,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 require_toolchain
-ensure_apt_packages curl ca-certificates python3-aiosmtpd   # aiosmtpd: the real SMTP server the SMTP sender is tested against
+# aiosmtpd: the real SMTP server the SMTP sender is tested against; chromium: the browser tests' headless browser
+# (driven by Microsoft.Playwright's bundled driver through executablePath: no browser download).
+ensure_apt_packages curl ca-certificates python3-aiosmtpd chromium
 ensure_node_modules || die "npm install failed"
 
 RESULTS="$ROOT/.run/test-results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+SCREENSHOTS="$ROOT/artifacts/screenshots"   # the browser tests' full-page PNGs, <page>-<lang>[-<state>].png
+rm -rf "$SCREENSHOTS" && mkdir -p "$SCREENSHOTS"
 
 log "building"
 if ! dotnet build "$ROOT/Intake.sln" -c Release --nologo -v quiet -clp:ErrorsOnly; then
@@ -42,5 +46,7 @@ for project in tests/*/*.csproj; do
 done
 
 [ "$failed" -eq 0 ] || status=1
+shots=$(find "$SCREENSHOTS" -name '*.png' | wc -l)
+[ "$shots" -eq 0 ] || log "screenshots ($shots): $SCREENSHOTS"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

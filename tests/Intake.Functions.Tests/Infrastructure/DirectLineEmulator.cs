@@ -17,27 +17,30 @@ public sealed class DirectLineEmulator : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<DirectLineEmulator> StartAsync(Uri botMessagesUrl)
+    /// <summary>A loopback port free right now, for a test that must name the emulator's address before starting it.</summary>
+    public static int FreePort()
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
+    /// <summary>Starts offline-directline on <paramref name="port"/> (default: a free one); its client routes are under /directline/.</summary>
+    public static async Task<DirectLineEmulator> StartAsync(Uri botMessagesUrl, int? port = null)
+    {
+        int chosenPort = port ?? FreePort();
         var start = new ProcessStartInfo("node") { WorkingDirectory = Samples.RepoRoot, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(Samples.RepoRoot, "scripts", "directline.js"));
-        start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(chosenPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add(botMessagesUrl.ToString());
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node (run npm ci).");
-        var emulator = new DirectLineEmulator(process, port);
+        var emulator = new DirectLineEmulator(process, chosenPort);
         for (var i = 0; i < 100; i++)
         {
             try
             {
                 using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
+                await probe.ConnectAsync(IPAddress.Loopback, chosenPort);
                 return emulator;
             }
             catch (SocketException) when (!process.HasExited)
