@@ -28,7 +28,7 @@ for project in tests/*/*.csproj; do
   log "running $name"
   out="$RESULTS/$name.log"
   dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" \
-    | grep -E --line-buffered '^\s*(Failed|Skipped) [A-Z]|^Total tests|^\s+(Passed|Failed|Skipped): [0-9]|Error Message|error [A-Z]+[0-9]+:' || true
+    | grep -aE --line-buffered '^\s*(Failed|Skipped) [A-Z]|^Total tests|^\s+(Passed|Failed|Skipped): [0-9]|Error Message|error [A-Z]+[0-9]+:' || true
   rc=${PIPESTATUS[0]}
   # The VSTest summary: "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" (each only when not zero).
   count() { grep -aE "^ +$1: +[0-9]+$" "$out" | tail -1 | grep -Eo '[0-9]+' || echo 0; }
