@@ -46,6 +46,7 @@ internal static class Layout
         html.Append(main);
         html.Append($"\n</main>\n</div>\n<footer class=\"site-footer\"><div class=\"wrap\"><p>{PageTexts.FooterConfidentiality[l]}</p>");
         html.Append($"<p>{PageTexts.KundcenterQuestions[l]} {EmergencyBox.Phone(page.Contact.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</p>");
+        html.Append($"<p><a href=\"{PageRoutes.Accessibility(l).Path}\">{AccessibilityPage.LinkText[l]}</a></p>");
         html.Append($"</div></footer>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -8,6 +8,7 @@ internal enum PageKind
     Start,
     Form,
     Chat,
+    Accessibility,
 }
 
 /// <summary>One citizen page: its path, its language, and for a form the kind of submission it sends.</summary>
@@ -30,16 +31,20 @@ internal static class PageRoutes
         new("/stod", Language.Swedish, PageKind.Form, SubmissionKind.SupportRequest),
         new("/anhorig", Language.Swedish, PageKind.Form, SubmissionKind.RelativeSupportRequest),
         new("/chatt", Language.Swedish, PageKind.Chat),
+        new("/tillganglighet", Language.Swedish, PageKind.Accessibility),
         new("/en", Language.English, PageKind.Start),
         new("/en/concern", Language.English, PageKind.Form, SubmissionKind.Concern),
         new("/en/support", Language.English, PageKind.Form, SubmissionKind.SupportRequest),
         new("/en/relatives", Language.English, PageKind.Form, SubmissionKind.RelativeSupportRequest),
         new("/en/chat", Language.English, PageKind.Chat),
+        new("/en/accessibility", Language.English, PageKind.Accessibility),
     ];
 
     public static PageRoute Start(Language language) => All.Single(r => r.Page == PageKind.Start && r.Language == language);
 
     public static PageRoute Chat(Language language) => All.Single(r => r.Page == PageKind.Chat && r.Language == language);
+
+    public static PageRoute Accessibility(Language language) => All.Single(r => r.Page == PageKind.Accessibility && r.Language == language);
 
     public static PageRoute Form(SubmissionKind kind, Language language) =>
         All.Single(r => r.Page == PageKind.Form && r.Kind == kind && r.Language == language);

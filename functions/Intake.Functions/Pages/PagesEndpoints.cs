@@ -35,6 +35,10 @@ internal static class PagesEndpoints
                     app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
                         Html(context, StartPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
                     break;
+                case PageKind.Accessibility:
+                    app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
+                        Html(context, AccessibilityPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
+                    break;
                 case PageKind.Chat:
                     app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, IOptions<ChatOptions> chat) =>
                         Html(context, ChatPage.Render(new(route, assets, contact.Value), context.Features.GetRequiredFeature<ContentSecurityPolicy>(), chat.Value), StatusCodes.Status200OK))
