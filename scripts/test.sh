@@ -15,6 +15,8 @@ RESULTS="$ROOT/.run/test-results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 SCREENSHOTS="$ROOT/artifacts/screenshots"   # the browser tests' full-page PNGs, <page>-<lang>[-<state>].png
 rm -rf "$SCREENSHOTS" && mkdir -p "$SCREENSHOTS"
+AXE_SUMMARY="$ROOT/artifacts/axe-summary.txt"   # axe-core's findings per page, language and state, every impact
+rm -f "$AXE_SUMMARY"
 
 log "building"
 if ! dotnet build "$ROOT/Intake.sln" -c Release --nologo -v quiet -clp:ErrorsOnly; then
@@ -48,5 +50,6 @@ done
 [ "$failed" -eq 0 ] || status=1
 shots=$(find "$SCREENSHOTS" -name '*.png' | wc -l)
 [ "$shots" -eq 0 ] || log "screenshots ($shots): $SCREENSHOTS"
+[ ! -f "$AXE_SUMMARY" ] || log "axe summary: $AXE_SUMMARY"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

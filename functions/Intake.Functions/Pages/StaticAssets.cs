@@ -21,6 +21,7 @@ internal sealed class StaticAsset
         {
             ".css" => "text/css; charset=utf-8",
             ".js" => "text/javascript; charset=utf-8",
+            ".svg" => "image/svg+xml",
             _ => "application/octet-stream",
         };
         brotli = new(() => Compress(content, s => new BrotliStream(s, CompressionLevel.Optimal)));
@@ -56,7 +57,7 @@ internal sealed class StaticAsset
 }
 
 /// <summary>
-/// The pages' CSS and scripts and Web Chat's bundle, embedded in the assembly at build time (see the project file) and
+/// The pages' CSS, scripts and icon and Web Chat's bundle, embedded in the assembly at build time (see the project file) and
 /// served from memory. Only the versioned names answer; anything else under /static/ is a 404.
 /// </summary>
 internal sealed class StaticAssets
@@ -65,13 +66,14 @@ internal sealed class StaticAssets
     public const string FormScript = "form.js";
     public const string ChatScript = "chat.js";
     public const string WebChatBundle = "webchat.js";
+    public const string Icon = "favicon.svg";
 
     private readonly Dictionary<string, StaticAsset> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StaticAsset> byFileName = new(StringComparer.Ordinal);
 
     public StaticAssets()
     {
-        foreach (var name in new[] { SiteCss, FormScript, ChatScript, WebChatBundle })
+        foreach (var name in new[] { SiteCss, FormScript, ChatScript, WebChatBundle, Icon })
         {
             using var stream = typeof(StaticAssets).Assembly.GetManifestResourceStream("static/" + name)
                 ?? throw new InvalidOperationException($"The embedded asset static/{name} is missing from the build.");

@@ -86,6 +86,21 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Axe_PageWithJavaScriptOff_RunsThroughItsOwnSessionAndStillReportsViolations()
+    {
+        await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop().WithoutJavaScript());
+        await browser.GotoAsync(site.Url("/external-script"));
+        Assert.Equal("Text", await browser.Page.Locator("#status").InnerTextAsync());
+        Assert.Empty(await Axe.AxeAsync(browser));
+
+        await browser.GotoAsync(site.Url("/broken"));
+        IReadOnlyList<AxeViolation> violations = await Axe.AxeAsync(browser);
+
+        Assert.Equal("#unlabeled", Assert.Single(Assert.Single(violations, v => v.Id == "label").Nodes).Target.Single());
+        Assert.Equal("#no-alt", Assert.Single(Assert.Single(violations, v => v.Id == "image-alt").Nodes).Target.Single());
+    }
+
+    [Fact]
     public async Task Keyboard_TabToFieldsTypeSpaceAndEnter_SubmitsTheForm()
     {
         await using BrowserPage browser = await chromium.NewPageAsync();

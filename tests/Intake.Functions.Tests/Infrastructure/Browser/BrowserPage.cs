@@ -15,12 +15,16 @@ public sealed class BrowserPage : IAsyncDisposable
     private readonly List<string> cspViolations = [];
     private readonly List<Problem> failedRequests = [];
     private readonly List<(int Status, string Path)> allowed = [];
+    private readonly List<IRequest> requests = [];
+    private readonly List<IResponse> responses = [];
 
     internal BrowserPage(IBrowserContext context, IPage page, BrowserProfile profile)
     {
         Context = context;
         Page = page;
         Profile = profile;
+        context.Request += (_, request) => Add(requests, request);
+        context.Response += (_, response) => Add(responses, response);
         page.Console += (_, message) => OnConsole(message);
         page.PageError += (_, error) => Add(consoleErrors, new Problem("uncaught: " + error, null, null));
         page.RequestFailed += (_, request) => Add(failedRequests, new Problem($"{request.Method} {request.Url} → {request.Failure}", request.Url, null));
@@ -39,6 +43,30 @@ public sealed class BrowserPage : IAsyncDisposable
     public IPage Page { get; }
 
     public BrowserProfile Profile { get; }
+
+    /// <summary>Every request any page of this context made (documents, files, fetches), in order.</summary>
+    public IReadOnlyList<IRequest> Requests
+    {
+        get
+        {
+            lock (requests)
+            {
+                return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>Every response this context received, in order.</summary>
+    public IReadOnlyList<IResponse> Responses
+    {
+        get
+        {
+            lock (responses)
+            {
+                return [.. responses];
+            }
+        }
+    }
 
     /// <summary>Console messages of type error and uncaught exceptions (CSP violations included), less allowed answers.</summary>
     public IReadOnlyList<string> ConsoleErrors => Unexpected(consoleErrors);
@@ -162,7 +190,7 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    private static void Add(List<Problem> list, Problem item)
+    private static void Add<T>(List<T> list, T item)
     {
         lock (list)
         {

@@ -22,6 +22,15 @@ public sealed record BrowserProfile(string Name, int Width, int Height, float De
     /// <summary>A 1280×800 window zoomed to 400 %: the 320 CSS px case of WCAG 1.4.10, on a short screen.</summary>
     public static BrowserProfile Zoom400(string locale = Swedish) => new("zoom400", 320, 200, 4, locale);
 
+    /// <summary>
+    /// False: the page's own scripts do not run (a browser with JavaScript off, or a script that failed to load). The
+    /// harness's own evaluation (axe-core, focus checks) still works: it goes through the DevTools protocol.
+    /// </summary>
+    public bool JavaScriptEnabled { get; init; } = true;
+
+    /// <summary>The same profile with the page's scripts off.</summary>
+    public BrowserProfile WithoutJavaScript() => this with { JavaScriptEnabled = false };
+
     /// <summary>The two-letter language ("sv", "en") for file names.</summary>
     public string Language => Locale.Split('-')[0];
 }
