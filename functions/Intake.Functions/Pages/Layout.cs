@@ -23,6 +23,7 @@ internal static class Layout
         html.Append($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append($"<title>{title} – {PageTexts.SiteName[l]}</title>\n");
         html.Append($"<link rel=\"stylesheet\" href=\"{page.Assets.Url(StaticAssets.SiteCss)}\">\n");
+        html.Append($"<link rel=\"icon\" href=\"{page.Assets.Url(StaticAssets.Favicon)}\" type=\"image/svg+xml\">\n");
         html.Append($"<link rel=\"alternate\" hreflang=\"{other.Language.ToCode()}\" href=\"{other.Path}\">\n");
         foreach (var script in scripts)
         {

@@ -21,6 +21,7 @@ internal sealed class StaticAsset
         {
             ".css" => "text/css; charset=utf-8",
             ".js" => "text/javascript; charset=utf-8",
+            ".svg" => "image/svg+xml",
             _ => "application/octet-stream",
         };
         brotli = new(() => Compress(content, s => new BrotliStream(s, CompressionLevel.Optimal)));
@@ -56,7 +57,7 @@ internal sealed class StaticAsset
 }
 
 /// <summary>
-/// The pages' CSS and scripts and Web Chat's bundle, embedded in the assembly at build time (see the project file) and
+/// The pages' CSS, scripts and icon, and Web Chat's bundle, embedded in the assembly at build time (see the project file) and
 /// served from memory. Only the versioned names answer; anything else under /static/ is a 404.
 /// </summary>
 internal sealed class StaticAssets
@@ -66,12 +67,15 @@ internal sealed class StaticAssets
     public const string ChatScript = "chat.js";
     public const string WebChatBundle = "webchat.js";
 
+    /// <summary>The pages' icon. Without one, browsers ask for /favicon.ico on every page, a 404 each time.</summary>
+    public const string Favicon = "favicon.svg";
+
     private readonly Dictionary<string, StaticAsset> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StaticAsset> byFileName = new(StringComparer.Ordinal);
 
     public StaticAssets()
     {
-        foreach (var name in new[] { SiteCss, FormScript, ChatScript, WebChatBundle })
+        foreach (var name in new[] { SiteCss, FormScript, ChatScript, WebChatBundle, Favicon })
         {
             using var stream = typeof(StaticAssets).Assembly.GetManifestResourceStream("static/" + name)
                 ?? throw new InvalidOperationException($"The embedded asset static/{name} is missing from the build.");
