@@ -33,6 +33,8 @@ public static class Axe
         }
         """;
 
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
+
     private static readonly Lazy<string> Source = new(() =>
     {
         string path = Path.Combine(Samples.RepoRoot, "node_modules", "axe-core", "axe.min.js");
@@ -51,7 +53,14 @@ public static class Axe
             await page.EvaluateAsync("() => {\n" + Source.Value + "\n}").ConfigureAwait(false);
         }
 
-        string json = await page.EvaluateAsync<string>(RunScript, Tags).ConfigureAwait(false);
+        // axe.run waits on timers, which never fire in a page with JavaScript turned off: fail instead of hanging.
+        Task<string> run = page.EvaluateAsync<string>(RunScript, Tags);
+        if (await Task.WhenAny(run, Task.Delay(RunTimeout)).ConfigureAwait(false) != run)
+        {
+            Assert.Fail($"axe-core did not finish within {RunTimeout.TotalSeconds} s. It cannot run in a page with JavaScript turned off (BrowserProfile.JavaScript).");
+        }
+
+        string json = await run.ConfigureAwait(false);
         using JsonDocument document = JsonDocument.Parse(json);
         return document.RootElement.EnumerateArray().Select(v => new AxeViolation(
             v.GetProperty("id").GetString()!,

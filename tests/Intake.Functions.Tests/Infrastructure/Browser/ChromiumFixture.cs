@@ -50,6 +50,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             DeviceScaleFactor = profile.DeviceScaleFactor,
             Locale = profile.Locale,
             TimezoneId = "Europe/Stockholm",
+            JavaScriptEnabled = profile.JavaScript,
         }).ConfigureAwait(false);
         context.SetDefaultTimeout(15_000);
         IPage page = await context.NewPageAsync().ConfigureAwait(false);
