@@ -1,3 +1,4 @@
+using System.Net;
 using Intake.Functions.Functions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,7 +35,11 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         }
 
         this.configureServices = configureServices;
-        UseKestrel(0);
+
+        // Not UseKestrel(0): that overload rewrites the server's addresses after the app is built, racing Kestrel's
+        // bind, and now and then fails with "IServerAddressesFeature.Addresses cannot be modified after the server has
+        // started" (dotnet/aspnetcore#67714). An endpoint configured on Kestrel itself binds port 0 without the race.
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         Http = CreateClient();
     }

@@ -77,6 +77,15 @@ public sealed class KeyboardRun(IPage page)
     public Task TabToLinkAsync(string name, int maxPresses = DefaultMaxPresses) =>
         TabToAsync(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = name, Exact = true }), $"the link \"{name}\"", maxPresses);
 
+    /// <summary>Presses Shift+Tab once (focus goes back one stop, recorded) and returns where focus landed.</summary>
+    public async Task<string> ShiftTabAsync()
+    {
+        await page.Keyboard.PressAsync("Shift+Tab").ConfigureAwait(false);
+        string focused = await FocusedAsync().ConfigureAwait(false);
+        focusOrder.Add(focused);
+        return focused;
+    }
+
     /// <summary>Types into the focused element, key by key.</summary>
     public Task TypeAsync(string text) => page.Keyboard.TypeAsync(text);
 
