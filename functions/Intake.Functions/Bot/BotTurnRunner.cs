@@ -77,9 +77,12 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
         throw new InvalidOperationException("The conversation kept changing under this turn.");
     }
 
-    /// <summary>A conversationUpdate that adds someone other than the bot itself.</summary>
+    /// <summary>
+    /// A conversationUpdate that adds someone other than the bot itself, and says in which language: without a locale
+    /// (offline-directline's, for one) the greeting waits for the first message, which carries the person's language.
+    /// </summary>
     private static bool IsSomeoneJoining(Activity activity) =>
-        activity.Type == ActivityTypes.ConversationUpdate
+        activity.Type == ActivityTypes.ConversationUpdate && !string.IsNullOrEmpty(activity.Locale)
         && activity.MembersAdded?.Any(m => m.Id is { Length: > 0 } id && id != activity.Recipient?.Id) == true;
 
     private static Activity ToActivity(Activity inbound, BotReply reply) => inbound.CreateReply(reply.Text) with

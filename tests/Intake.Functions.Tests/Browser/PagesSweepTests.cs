@@ -64,14 +64,14 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     }
 
     [Fact]
-    public void RouteList_IsTheTenPagesOfIssue5_AndTheSweepCoversEachInEveryState()
+    public void RouteList_IsTheTenPagesOfIssue5AndTheAccessibilityStatement_AndTheSweepCoversEachInEveryState()
     {
         Assert.Equal(
-            ["/", "/oro", "/stod", "/anhorig", "/chatt", "/en", "/en/concern", "/en/support", "/en/relatives", "/en/chat"],
+            ["/", "/oro", "/stod", "/anhorig", "/chatt", "/tillganglighet", "/en", "/en/concern", "/en/support", "/en/relatives", "/en/chat", "/en/accessibility"],
             PageRoutes.All.Select(r => r.Path));
 
         var cases = SweepCases();
-        Assert.Equal(2 + (6 * 5) + 2 + 2, cases.Count);
+        Assert.Equal(2 + (6 * 5) + 2 + 2 + 2, cases.Count);
         Assert.All(PageRoutes.All, route => Assert.Contains(cases, c => c.Path == route.Path));
         Assert.All(PageRoutes.All.Where(r => r.Page == PageKind.Form), form =>
             Assert.Equal([Empty, Errors, ErrorsNoJs, Receipt, ReceiptNoJs], cases.Where(c => c.Path == form.Path).Select(c => c.State)));
@@ -172,7 +172,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         {
             string[] states = route.Page switch
             {
-                PageKind.Start => [Empty],
+                PageKind.Start or PageKind.Accessibility => [Empty],
                 PageKind.Form => [Empty, Errors, ErrorsNoJs, Receipt, ReceiptNoJs],
                 PageKind.Chat => [Greeting],
                 _ => throw new InvalidOperationException($"The sweep does not know the states of a {route.Page} page ({route.Path}): add them."),
@@ -189,6 +189,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     {
         PageKind.Start => "start",
         PageKind.Chat => "chat",
+        PageKind.Accessibility => "accessibility",
         _ => route.Kind switch
         {
             SubmissionKind.Concern => "concern",
