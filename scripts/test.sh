@@ -43,6 +43,11 @@ for project in tests/*/*.csproj; do
     failed=$((failed + 1)); status=1; continue
   fi
   p=$(count Passed); f=$(count Failed); s=$(count Skipped)
+  if [ "$f" -ne 0 ]; then
+    # The filter above shows which tests failed; here is why (message and the first frames of each).
+    log "why $name failed (full log: $out)"
+    awk '/^ +Failed [A-Z]/ { n = 16 } n > 0 { print; n-- }' "$out"
+  fi
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
 done

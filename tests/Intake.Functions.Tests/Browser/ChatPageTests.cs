@@ -38,8 +38,9 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         PageRoute route = PageRoutes.All.Single(r => r.Path == path);
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(PagesSweepTests.Locale(route.Language)));
         await browser.GotoAsync(pages.Url(path));
+        await WebChatUi.WaitUntilConnectedAsync(browser.Page);
         ILocator sendBox = browser.Page.Locator(SendBox);
-        await sendBox.WaitForAsync();
+        Assert.Null(await browser.Page.Locator("#webchat").GetAttributeAsync("aria-busy"));
 
         // Web Chat is the app's own versioned bundle, and it is what runs.
         string bundle = (await browser.Page.Locator("script[src^='/static/webchat.']").GetAttributeAsync("src"))!;
@@ -83,6 +84,29 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         browser.AssertClean();
     }
 
+    /// <summary>
+    /// When the chat cannot start (here the token endpoint answers 503), the status line says so in the page's language
+    /// and points to the forms, the chat is no longer marked busy, and the forms and the emergency box are still there.
+    /// </summary>
+    [Theory]
+    [InlineData("/chatt", "Chatten kunde inte starta")]
+    [InlineData("/en/chat", "The chat could not start")]
+    public async Task ChatPage_WhenTheChatCannotStart_SaysSoAndLeavesTheForms(string path, string failure)
+    {
+        PageRoute route = PageRoutes.All.Single(r => r.Path == path);
+        await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(PagesSweepTests.Locale(route.Language)));
+        await browser.Page.RouteAsync("**/api/chat/token", r => r.FulfillAsync(new RouteFulfillOptions { Status = 503, Body = "" }));
+        browser.AllowResponse(503, "/api/chat/token");
+        await browser.GotoAsync(pages.Url(path));
+
+        await browser.Page.Locator("#webchat[data-connection='failed']").WaitForAsync();
+        Assert.StartsWith(failure, (await browser.Page.Locator("#chat-status[role='status']").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Null(await browser.Page.Locator("#webchat").GetAttributeAsync("aria-busy"));
+        await AssertEmergencyAndFormsOutsideTheChatAsync(browser.Page, route.Language);
+        browser.AssertNoCspViolations();
+        browser.AssertNoConsoleErrors(); // not AssertClean: Chromium reports a fulfilled route as an aborted request
+    }
+
     [Theory]
     [InlineData("/chatt", "Till innehållet", "hjälp", "Jag kan också svara på frågor")]
     [InlineData("/en/chat", "Skip to content", "help", "I can also answer questions")]
@@ -91,7 +115,7 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         PageRoute route = PageRoutes.All.Single(r => r.Path == path);
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(PagesSweepTests.Locale(route.Language)));
         await browser.GotoAsync(pages.Url(path));
-        await browser.Page.Locator(SendBox).WaitForAsync();
+        await WebChatUi.WaitUntilConnectedAsync(browser.Page);
         var keyboard = new KeyboardRun(browser.Page);
 
         await PagesSweepTests.AssertSkipLinkAsync(browser.Page, keyboard, skipText);

@@ -112,8 +112,9 @@ public sealed class HarnessTests(ChromiumFixture chromium) : IAsyncLifetime
         await keyboard.TabToLabelAsync("Jag vill vara anonym");
         await keyboard.PressSpaceAsync();
         await keyboard.TabToButtonAsync("Skicka");
+        Task thanked = browser.Page.WaitForURLAsync(site.Url("/thanks").ToString());
         await keyboard.PressEnterAsync();
-        await browser.Page.WaitForURLAsync(site.Url("/thanks").ToString());
+        await thanked;
 
         Assert.Equal("anonymous=on&name=Anna Ångström", Assert.Single(posted));
         Assert.Equal(["a \"Till innehållet\"", "input#name type=text \"Namn\"", "input#anonymous type=checkbox \"Jag vill vara anonym\"", "button type=submit \"Skicka\""], keyboard.FocusOrder);

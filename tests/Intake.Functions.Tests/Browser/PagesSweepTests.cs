@@ -138,10 +138,11 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         await browser.GotoAsync(pages.Url(path));
         var again = new KeyboardRun(browser.Page);
         await again.TabToIdAsync("language-switch", maxPresses: 5);
-        await again.PressEnterAsync();
         string other = pages.Url(otherPath).ToString();
-        await browser.Page.WaitForURLAsync(url => url == other);
-        await browser.Page.WaitForLoadStateAsync(LoadState.Load);
+        // Listen before pressing: a wait begun after the press races a navigation that commits in between.
+        Task arrived = browser.Page.WaitForURLAsync(url => url == other, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        await again.PressEnterAsync();
+        await arrived;
         Assert.Equal(otherLang, await browser.Page.Locator("html").GetAttributeAsync("lang"));
         browser.AssertNoCspViolations();
         browser.AssertClean();
@@ -348,6 +349,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     private async Task<IResponse> ChatUntilGreetedAsync(BrowserPage browser, string path, Language language)
     {
         IResponse document = await browser.GotoAsync(pages.Url(path));
+        await WebChatUi.WaitUntilConnectedAsync(browser.Page);
         ILocator sendBox = browser.Page.Locator(SendBox);
         await sendBox.FocusAsync();
         await browser.Page.Keyboard.TypeAsync("4");

@@ -47,8 +47,21 @@ public sealed class WebChatTests(AzuriteFixture azurite, ChromiumFixture chromiu
             .then(function (response) { if (!response.ok) throw new Error('token: ' + response.status); return response.json(); })
             .then(function (chat) {
               var directLine = window.WebChat.createDirectLine({ token: chat.token, domain: chat.domain, webSocket: chat.webSocket });
-              window.WebChat.renderWebChat({ directLine: directLine, userID: chat.userId, locale: 'sv-SE', nonce: nonce },
-                document.getElementById('webchat'));
+              var container = document.getElementById('webchat');
+              // Web Chat takes the send box's Enter only once connected: say when (the tests wait for it).
+              var store = window.WebChat.createStore({}, function () {
+                return function (next) {
+                  return function (action) {
+                    var result = next(action);
+                    if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+                      window.setTimeout(function () { container.setAttribute('data-connection', 'online'); }, 0);
+                    }
+                    return result;
+                  };
+                };
+              });
+              window.WebChat.renderWebChat({ directLine: directLine, store: store, userID: chat.userId, locale: 'sv-SE', nonce: nonce },
+                container);
             })
             .catch(function (error) { console.error('chat: ' + error.message); });
         })();
@@ -78,7 +91,7 @@ public sealed class WebChatTests(AzuriteFixture azurite, ChromiumFixture chromiu
         await using var chat = await ChatSetup.StartAsync(azurite, styleSources: $"'self' 'nonce-{{nonce}}' {EmptyStyleHash}");
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop());
         await browser.GotoAsync(chat.Site.Url("/"));
-        await browser.Page.Locator(SendBox).WaitForAsync();
+        await WebChatUi.WaitUntilConnectedAsync(browser.Page);
         Assert.Equal(0, await browser.Page.GetByText("automatisk chatt").CountAsync());
 
         var keyboard = new KeyboardRun(browser.Page);

@@ -20,6 +20,40 @@
     return;
   }
 
+  // The chat is busy until Web Chat is connected: before that, Web Chat ignores Enter in its send box (its send
+  // saga runs only while connected), so "starting" stays in the status line until then. data-connection is
+  // connecting, online or failed (the browser tests wait for online before typing, like a person would).
+  function connection(state) {
+    container.setAttribute('data-connection', state);
+    if (state === 'connecting') {
+      container.setAttribute('aria-busy', 'true');
+    } else {
+      container.removeAttribute('aria-busy');
+    }
+  }
+
+  function onConnection() {
+    return function () {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (action && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            // After Web Chat's own sagas have seen the action (they start taking the send box's submits on it).
+            window.setTimeout(function () {
+              connection('online');
+              status.textContent = '';
+            }, 0);
+          } else if (action && action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
+            connection('failed');
+            failed();
+          }
+          return result;
+        };
+      };
+    };
+  }
+
+  connection('connecting');
   status.textContent = container.getAttribute('data-starting');
   fetch(container.getAttribute('data-token-url'), { method: 'POST', credentials: 'omit', headers: { 'Accept': 'application/json' } })
     .then(function (response) {
@@ -31,6 +65,7 @@
     .then(function (chat) {
       window.WebChat.renderWebChat({
         directLine: window.WebChat.createDirectLine({ token: chat.token, domain: chat.domain, webSocket: chat.webSocket }),
+        store: window.WebChat.createStore({}, onConnection()),
         locale: container.getAttribute('data-locale'),
         nonce: nonce,
         styleOptions: {
@@ -40,7 +75,9 @@
           sendBoxTextWrap: true
         }
       }, container);
-      status.textContent = '';
     })
-    .catch(failed);
+    .catch(function () {
+      connection('failed');
+      failed();
+    });
 })();

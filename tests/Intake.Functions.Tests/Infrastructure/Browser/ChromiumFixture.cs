@@ -52,7 +52,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
             TimezoneId = "Europe/Stockholm",
             JavaScriptEnabled = profile.JavaScriptEnabled,
         }).ConfigureAwait(false);
-        context.SetDefaultTimeout(15_000);
+        // A hang detector, not a speed limit: on a loaded 2-core CI machine Web Chat's first greeting took over 15 s.
+        context.SetDefaultTimeout(30_000);
         IPage page = await context.NewPageAsync().ConfigureAwait(false);
         return new BrowserPage(context, page, profile);
     }
