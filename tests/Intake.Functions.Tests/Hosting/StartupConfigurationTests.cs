@@ -2,30 +2,36 @@ using Intake.Functions.Tests.Infrastructure;
 
 namespace Intake.Functions.Tests.Hosting;
 
-/// <summary>A wrong or missing setting stops the app at start, saying which — not at the first citizen.</summary>
+/// <summary>
+/// A wrong or missing setting stops the app at start, saying which — not at the first citizen. The built app runs as
+/// its own process, the way the Functions host starts it, so what is checked is what operations staff see: the process
+/// ends and its output names the setting.
+/// </summary>
 public sealed class StartupConfigurationTests(AzuriteFixture azurite)
 {
     [Fact]
-    public void Start_WithoutAnEmailSender_RefusesNamingTheSettings()
+    public async Task Start_WithoutAnEmailSender_RefusesNamingTheSettings()
     {
-        var error = Assert.ThrowsAny<Exception>(() => new IntakeApp(new TestStorage(azurite), extraSettings: new()
-        {
-            ["Email:Sender"] = string.Empty,
-            ["Email:FromAddress"] = string.Empty,
-        }));
+        var settings = new TestStorage(azurite).Settings();
+        settings["Email:Sender"] = string.Empty;
+        settings["Email:FromAddress"] = string.Empty;
 
-        Assert.Contains("Email:Sender is not set", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Email:FromAddress", error.ToString(), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("Email:Sender is not set", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("Email:FromAddress", refused.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Start_WithARoutingRuleForAnUnknownTeam_RefusesNamingTheRule()
+    public async Task Start_WithARoutingRuleForAnUnknownTeam_RefusesNamingTheRule()
     {
-        var error = Assert.ThrowsAny<Exception>(() => new IntakeApp(new TestStorage(azurite), extraSettings: new()
-        {
-            ["Routing:Rules:0:Team"] = "team-vuxxen",
-        }));
+        var settings = new TestStorage(azurite).Settings();
+        settings["Routing:Rules:0:Team"] = "team-vuxxen";
 
-        Assert.Contains("names team 'team-vuxxen'", error.ToString(), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("names team 'team-vuxxen'", refused.Output, StringComparison.Ordinal);
     }
 }

@@ -77,7 +77,9 @@ public sealed class AppProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{Output}");
+                // Without a timeout this also waits until the redirected output has been read to its end.
+                await process.WaitForExitAsync();
+                throw new AppProcessExitedException(process.ExitCode, Output);
             }
 
             try
@@ -123,4 +125,13 @@ public sealed class AppProcess : IAsyncDisposable
 
         process.Dispose();
     }
+}
+
+/// <summary>The app ended before it answered (a refused configuration, for one), with what it printed.</summary>
+public sealed class AppProcessExitedException(int exitCode, string output)
+    : Exception($"The app exited with {exitCode}:\n{output}")
+{
+    public int ExitCode { get; } = exitCode;
+
+    public string Output { get; } = output;
 }
