@@ -19,15 +19,32 @@ public readonly record struct ReferenceNumber
     /// <summary>The canonical compact form, e.g. "7KQMX4RTPW9C"; usable as a storage key.</summary>
     public string Value => value ?? string.Empty;
 
+    /// <summary>How many bytes <see cref="FromBytes"/> reads: one per symbol before the check symbol.</summary>
+    public const int ByteCount = Length - 1;
+
     public static ReferenceNumber NewReference()
     {
-        Span<byte> random = stackalloc byte[Length - 1];
+        Span<byte> random = stackalloc byte[ByteCount];
         RandomNumberGenerator.Fill(random);
+        return FromBytes(random);
+    }
+
+    /// <summary>
+    /// The reference made of the first <see cref="ByteCount"/> bytes of <paramref name="bytes"/>: random bytes, or a
+    /// cryptographic hash (then the same input always gives the same reference, as uniformly as random ones).
+    /// </summary>
+    public static ReferenceNumber FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < ByteCount)
+        {
+            throw new ArgumentException($"A reference needs {ByteCount} bytes.", nameof(bytes));
+        }
+
         Span<char> symbols = stackalloc char[Length];
-        for (var i = 0; i < random.Length; i++)
+        for (var i = 0; i < ByteCount; i++)
         {
             // 256 is a multiple of 32, so byte & 31 gives each symbol exactly 8 of the 256 byte values: no bias.
-            symbols[i] = Alphabet[random[i] & 31];
+            symbols[i] = Alphabet[bytes[i] & 31];
         }
 
         symbols[^1] = ReferenceCheckSymbol.Compute(symbols[..^1]);

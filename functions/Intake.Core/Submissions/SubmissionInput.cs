@@ -41,4 +41,12 @@ public sealed class SubmissionInput
     public SubmissionInput Add(string name, bool value) => Add(name, new RawValue.Flag(value));
 
     public SubmissionInput Add(string name, params string[] values) => Add(name, new RawValue.Texts(values));
+
+    /// <summary>Removes every field with this name and returns their values (a field that is not an answer).</summary>
+    public IReadOnlyList<RawValue> Take(string name)
+    {
+        var taken = fields.Where(f => string.Equals(f.Key, name, StringComparison.Ordinal)).Select(f => f.Value).ToList();
+        fields.RemoveAll(f => string.Equals(f.Key, name, StringComparison.Ordinal));
+        return taken;
+    }
 }

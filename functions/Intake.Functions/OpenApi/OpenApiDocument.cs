@@ -97,6 +97,15 @@ internal static class OpenApiDocument
         return new JsonObject
         {
             ["operationId"] = "Submit" + kind,
+            ["parameters"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "Idempotency-Key",
+                ["in"] = "header",
+                ["required"] = false,
+                ["description"] = "The sender's name for this submission. Posted again with the same key and the same answers, "
+                    + "it gives the first reference back (202) and stores nothing new; with other answers it is a new submission.",
+                ["schema"] = new JsonObject { ["type"] = "string", ["minLength"] = 16, ["maxLength"] = 128, ["pattern"] = "^[A-Za-z0-9._:-]+$" },
+            }),
             ["requestBody"] = new JsonObject
             {
                 ["required"] = true,
@@ -113,7 +122,7 @@ internal static class OpenApiDocument
                     ["description"] = "Stored; routing follows.",
                     ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Ref("SubmissionReceipt") } },
                 },
-                ["400"] = Problem("Invalid input; errors per field. Nothing stored."),
+                ["400"] = Problem("Invalid input (or Idempotency-Key); errors per field. Nothing stored."),
                 ["413"] = Problem("Body larger than 64 KiB."),
                 ["415"] = Problem("Content type other than JSON or a URL-encoded form."),
                 ["503"] = Problem("Storage unavailable; nothing stored. Retry after the Retry-After header."),

@@ -15,7 +15,9 @@ internal static class FormPage
     public const string FormId = "intake-form";
     public const string SummaryId = "error-summary";
 
-    public static string Render(PageContext page, SubmissionKind kind, FormState state)
+    /// <param name="key">The key of the post this page answers (kept, so that sending again after an error or a
+    /// failure is still the same submission); a fresh page gets a new one.</param>
+    public static string Render(PageContext page, SubmissionKind kind, FormState state, IdempotencyKey? key = null)
     {
         var l = page.Language;
         var model = QuestionModel.For(kind);
@@ -40,6 +42,8 @@ internal static class FormPage
         html.Append($"<button type=\"button\" class=\"button button-secondary\" id=\"draft-clear\">{FormTexts.DraftClear[l]}</button></div>\n");
         html.Append($"<form id=\"{FormId}\" class=\"intake-form\" method=\"post\" action=\"{page.Route.Path}\" novalidate");
         html.Append($" data-api=\"{SubmissionEndpoints.Routes[kind]}\" data-lang=\"{l.ToCode()}\" data-sending=\"{FormTexts.Sending[l]}\">\n");
+        // One submission, however often it is sent: a double click or a reloaded receipt gives the same reference.
+        html.Append($"<input type=\"hidden\" name=\"{IdempotencyKey.FormField}\" value=\"{(key ?? IdempotencyKey.New()).Value}\">\n");
         foreach (var question in model.Questions)
         {
             if (FormTexts.SectionBefore(kind, question.Id) is { } heading)

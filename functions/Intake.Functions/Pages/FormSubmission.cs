@@ -35,18 +35,22 @@ internal static class FormSubmission
             return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(notice)), status);
         }
 
-        var typed = new FormState(FormState.ValuesFrom(input!), []);
-        switch (await service.SubmitAsync(kind, input!, l, Channels.Web, cancellationToken))
+        // The page's own key (a hidden field, not an answer); one that is missing or not ours is ignored.
+        IdempotencyKey? key = input!.Take(IdempotencyKey.FormField) is [RawValue.Text { Value: var sent }] && IdempotencyKey.TryParse(sent, out var parsed)
+            ? parsed
+            : null;
+        var typed = new FormState(FormState.ValuesFrom(input), []);
+        switch (await service.SubmitAsync(kind, input, l, Channels.Web, key, cancellationToken))
         {
             case SubmitOutcome.Accepted accepted:
                 var s = accepted.Submission;
                 var reference = ReferenceNumber.TryParse(s.Id, out var r) ? r.ToString() : s.Id;
                 return PagesEndpoints.Html(context, ReceiptPage.Render(page, reference, NextSteps.Describe(kind, s.Answers, l)), StatusCodes.Status200OK);
             case SubmitOutcome.Invalid invalid:
-                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(Messages(QuestionModel.For(kind), invalid.Errors, l))), StatusCodes.Status400BadRequest);
+                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(Messages(QuestionModel.For(kind), invalid.Errors, l)), key), StatusCodes.Status400BadRequest);
             default:
                 context.Response.Headers.RetryAfter = SubmissionEndpoints.RetryAfterSeconds;
-                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(FormPage.Unavailable(page))), StatusCodes.Status503ServiceUnavailable);
+                return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(FormPage.Unavailable(page)), key), StatusCodes.Status503ServiceUnavailable);
         }
     }
 

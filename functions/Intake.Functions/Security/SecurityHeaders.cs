@@ -42,7 +42,7 @@ internal static class SecurityHeaders
 
         if (options.CorsOrigins.Count > 0)
         {
-            app.UseCors(cors => cors.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept-Language"));
+            app.UseCors(cors => cors.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept-Language", Submissions.IdempotencyKey.HeaderName));
         }
 
         return app;

@@ -49,7 +49,24 @@ internal static class SubmissionEndpoints
             return BodyProblems.For(problem, language);
         }
 
-        var outcome = await service.SubmitAsync(kind, input!, language, Channels.Api, cancellationToken);
+        IdempotencyKey? key = null;
+        if (context.Request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var sent))
+        {
+            if (sent.Count != 1 || !IdempotencyKey.TryParse(sent[0], out var parsed))
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = [InvalidKey[language]] },
+                    title: InvalidKeyTitle[language],
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["errorCodes"] = new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = ["invalid_idempotency_key"] },
+                    });
+            }
+
+            key = parsed;
+        }
+
+        var outcome = await service.SubmitAsync(kind, input!, language, Channels.Api, key, cancellationToken);
         switch (outcome)
         {
             case SubmitOutcome.Accepted accepted:
@@ -66,6 +83,14 @@ internal static class SubmissionEndpoints
                     statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    private static readonly LocalizedText InvalidKeyTitle = new(
+        "Ärendet kunde inte tas emot.",
+        "The submission could not be received.");
+
+    private static readonly LocalizedText InvalidKey = new(
+        "Idempotency-Key ska vara 16–128 tecken: bokstäver A–Z och a–z, siffror och - _ . : (till exempel ett UUID). Inget har sparats.",
+        "Idempotency-Key must be 16–128 characters: letters A–Z and a–z, digits and - _ . : (a UUID, for example). Nothing was saved.");
 
     private static readonly LocalizedText StorageUnavailableTitle = new(
         "Vi kan inte ta emot ditt ärende just nu.",

@@ -30,6 +30,9 @@ internal sealed record SubmissionRecord(
 
     public DateTimeOffset? RoutedAt { get; init; }
 
+    /// <summary>With a sender's idempotency key: its fingerprint (<see cref="IdempotencyKey.Fingerprint"/>), not the key.</summary>
+    public string? IdempotencyFingerprint { get; init; }
+
     /// <summary>The address an acknowledgement goes to, if the person gave one.</summary>
     public string? EmailAddress => Answers.Get("email") ?? Answers.Get("reporterEmail");
 
@@ -42,6 +45,7 @@ internal sealed record SubmissionRecord(
         ["Channel"] = Channel,
         ["Answers"] = AnswersJson.Write(QuestionModel.For(Kind), Answers),
         ["RoutedAt"] = RoutedAt,
+        ["IdempotencyFingerprint"] = IdempotencyFingerprint,
         ["SchemaVersion"] = 1,
     };
 
@@ -63,6 +67,7 @@ internal sealed record SubmissionRecord(
         {
             ETag = entity.ETag,
             RoutedAt = entity.GetDateTimeOffset("RoutedAt"),
+            IdempotencyFingerprint = entity.GetString("IdempotencyFingerprint"),
         };
     }
 }

@@ -14,7 +14,8 @@ internal abstract record SubmitOutcome
     {
     }
 
-    public sealed record Accepted(SubmissionRecord Submission) : SubmitOutcome;
+    /// <param name="Repeated">The same key and answers came before: this is that submission, nothing new was stored.</param>
+    public sealed record Accepted(SubmissionRecord Submission, bool Repeated = false) : SubmitOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : SubmitOutcome;
 
@@ -37,7 +38,12 @@ internal sealed partial class SubmissionService(
     private const int MaxReferenceAttempts = 3;
 
     public async Task<SubmitOutcome> SubmitAsync(
-        SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken)
+        SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken) =>
+        await SubmitAsync(kind, input, language, channel, key: null, cancellationToken);
+
+    /// <param name="key">The sender's idempotency key, if any: the same key and answers give the first submission back.</param>
+    public async Task<SubmitOutcome> SubmitAsync(
+        SubmissionKind kind, SubmissionInput input, Language language, string channel, IdempotencyKey? key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var slug = kind.ToSlug();
@@ -49,14 +55,22 @@ internal sealed partial class SubmissionService(
         }
 
         SubmissionRecord? stored;
+        bool repeated;
         try
         {
-            stored = await StoreAsync(kind, result.Answers!, language, channel, now, cancellationToken);
+            (stored, repeated) = await StoreAsync(kind, result.Answers!, language, channel, now, key, cancellationToken);
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken))
         {
             LogStoreFailed(logger, ex, slug, channel);
             return new SubmitOutcome.StorageUnavailable();
+        }
+
+        if (repeated)
+        {
+            // Stored (and queued, or left for the redrive timer) by the first post: nothing more to do.
+            LogRepeated(logger, stored.Id, slug, channel);
+            return new SubmitOutcome.Accepted(stored, Repeated: true);
         }
 
         try
@@ -72,28 +86,46 @@ internal sealed partial class SubmissionService(
         return new SubmitOutcome.Accepted(stored);
     }
 
-    private async Task<SubmissionRecord> StoreAsync(
-        SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(SubmissionRecord Record, bool Repeated)> StoreAsync(
+        SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, IdempotencyKey? key,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var record = new SubmissionRecord(ReferenceNumber.NewReference().Value, kind, SubmissionStatus.Received, now, language, channel, answers);
+            // With a key, the first attempt takes the reference derived from it; a repeat then meets its own row.
+            var reference = key is { } k && attempt == 1 ? k.Reference(kind) : ReferenceNumber.NewReference();
+            var record = new SubmissionRecord(reference.Value, kind, SubmissionStatus.Received, now, language, channel, answers)
+            {
+                IdempotencyFingerprint = key?.Fingerprint(kind),
+            };
             try
             {
                 var etag = await tables.InsertEntityAsync(names.Value.SubmissionsTable, record.ToEntity(), cancellationToken);
-                return record with { ETag = etag };
+                return (record with { ETag = etag }, false);
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
                 // Our own insert, retried by the pipeline after its answer was lost, conflicts with itself: that is
-                // success. Anything else is a reference collision (55 random bits: all but impossible): draw again.
+                // success. The same key and answers posted again: the first submission. The same key with other
+                // answers (edited after an answer that never arrived): a new submission, nothing is dropped.
+                // Anything else is a reference collision (55 random bits: all but impossible): draw again.
                 var existing = await tables.GetEntityAsync(names.Value.SubmissionsTable, record.Id, SubmissionRecord.RowKey, cancellationToken);
                 if (existing is not null && IsSame(existing, record))
                 {
-                    return record with { ETag = existing.ETag };
+                    return (record with { ETag = existing.ETag }, false);
                 }
 
-                LogReferenceCollision(logger, attempt);
+                if (existing is not null && record.IdempotencyFingerprint is { } fingerprint
+                    && existing.GetString("IdempotencyFingerprint") == fingerprint && HasSameAnswers(existing, record))
+                {
+                    return (SubmissionRecord.FromEntity(existing), true);
+                }
+
+                if (key is null || attempt > 1)
+                {
+                    LogReferenceCollision(logger, attempt);
+                }
+
                 if (attempt >= MaxReferenceAttempts)
                 {
                     throw;
@@ -103,8 +135,10 @@ internal sealed partial class SubmissionService(
     }
 
     private static bool IsSame(TableEntity stored, SubmissionRecord record) =>
-        stored.GetDateTimeOffset("ReceivedAt") == record.ReceivedAt
-        && stored.GetString("Answers") == record.ToEntity().GetString("Answers");
+        stored.GetDateTimeOffset("ReceivedAt") == record.ReceivedAt && HasSameAnswers(stored, record);
+
+    private static bool HasSameAnswers(TableEntity stored, SubmissionRecord record) =>
+        stored.GetString("Kind") == record.Kind.ToSlug() && stored.GetString("Answers") == record.ToEntity().GetString("Answers");
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Submission {SubmissionId} accepted: kind {Kind}, channel {Channel}.")]
     private static partial void LogAccepted(ILogger logger, string submissionId, string kind, string channel);
@@ -117,6 +151,9 @@ internal sealed partial class SubmissionService(
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Submission {SubmissionId} stored but not queued; the redrive timer will queue it.")]
     private static partial void LogQueueFailed(ILogger logger, Exception exception, string submissionId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Submission {SubmissionId} posted again with its idempotency key: kind {Kind}, channel {Channel}; answered with the first.")]
+    private static partial void LogRepeated(ILogger logger, string submissionId, string kind, string channel);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Reference number collision on attempt {Attempt}; drawing a new one.")]
     private static partial void LogReferenceCollision(ILogger logger, int attempt);

@@ -30,6 +30,21 @@ public sealed partial class ReferenceNumberTests
     }
 
     [Fact]
+    public void FromBytes_SameBytes_SameValidReference_OtherBytes_Another()
+    {
+        byte[] first = System.Security.Cryptography.SHA256.HashData("a key"u8);
+        byte[] second = System.Security.Cryptography.SHA256.HashData("another key"u8);
+
+        var reference = ReferenceNumber.FromBytes(first);
+
+        Assert.Equal(reference, ReferenceNumber.FromBytes(first));
+        Assert.NotEqual(reference, ReferenceNumber.FromBytes(second));
+        Assert.True(ReferenceNumber.TryParse(reference.ToString(), out var parsed));
+        Assert.Equal(reference, parsed);
+        Assert.Throws<ArgumentException>(() => ReferenceNumber.FromBytes(first.AsSpan(0, ReferenceNumber.ByteCount - 1)));
+    }
+
+    [Fact]
     public void TryParse_DisplayAndCompactForms_RoundTrip()
     {
         var reference = ReferenceNumber.NewReference();

@@ -60,7 +60,7 @@ public static partial class FormDriver
 
     /// <summary>Every control of the form: id → its value, or "checked"/"" for a radio or checkbox.</summary>
     private const string ControlValues = """
-        () => Object.fromEntries(Array.from(document.querySelectorAll('#intake-form input, #intake-form textarea'))
+        () => Object.fromEntries(Array.from(document.querySelectorAll('#intake-form input:not([type=hidden]), #intake-form textarea'))
           .map(c => [c.id, (c.type === 'radio' || c.type === 'checkbox') ? (c.checked ? 'checked' : '') : c.value]))
         """;
 

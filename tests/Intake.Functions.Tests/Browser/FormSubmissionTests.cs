@@ -77,6 +77,49 @@ public sealed class FormSubmissionTests(AzuriteFixture azurite, ChromiumFixture 
         browser.AssertClean();
     }
 
+    /// <summary>
+    /// The answer to the first send is lost on the way back (the app stored it; the connection broke): the page says it
+    /// could not send, the person presses send again, and gets the reference of what was stored: one submission, one
+    /// ticket, because both posts carried the page's Idempotency-Key.
+    /// </summary>
+    [Fact]
+    public async Task Form_AnswerLostOnTheWayBack_SendingAgainShowsTheStoredReferenceAndMakesNoSecondTicket()
+    {
+        FormCase form = FormCases.Named("support");
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(form.Locale));
+        IPage page = browser.Page;
+        var keys = new List<string?>();
+        int posts = 0;
+        await page.RouteAsync("**" + form.Api, async route =>
+        {
+            keys.Add(await route.Request.HeaderValueAsync("idempotency-key"));
+            if (Interlocked.Increment(ref posts) == 1)
+            {
+                await route.FetchAsync(); // reaches the app, which stores it …
+                await route.AbortAsync("connectionreset"); // … and the answer never reaches the page
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        await FormDriver.OpenAsync(browser, app, form.Path);
+        await FormDriver.FillAsync(page, form.Answers);
+        string pageKey = await page.Locator("#intake-form input[name='idempotency-key']").InputValueAsync();
+
+        await page.Locator("#submit").ClickAsync();
+        await page.Locator("#error-summary").WaitForAsync();
+        Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
+        await FormDriver.SubmitAsync(browser);
+
+        string reference = await FormDriver.ShownReferenceAsync(page);
+        await FormDriver.StoredAsync(storage, reference);
+        await FormDriver.AssertTicketOnQueueAsync(storage, reference, form.Team);
+        Assert.Equal([pageKey, pageKey], keys);
+        browser.AssertNoCspViolations();
+    }
+
     /// <summary>"field = value" lines in field order, so that a difference shows whole.</summary>
     private static string Lines(IReadOnlyDictionary<string, string> answers) =>
         string.Join("\n", answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + " = " + a.Value));

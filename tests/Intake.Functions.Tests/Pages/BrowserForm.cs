@@ -31,6 +31,10 @@ public static class BrowserForm
                     posted.Add(new(name, control["value"]!));
                 }
             }
+            else if (control["type"] is "hidden")
+            {
+                posted.Add(new(name, given.FirstOrDefault() ?? control["value"] ?? string.Empty));
+            }
             else
             {
                 posted.Add(new(name, given.FirstOrDefault() ?? string.Empty));

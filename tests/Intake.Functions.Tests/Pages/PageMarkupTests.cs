@@ -72,7 +72,11 @@ public sealed class PageMarkupTests(AzuriteFixture azurite)
         var form = page.ById("intake-form")!;
         Assert.Equal(("post", path), (form["method"], form["action"]));
         Assert.Equal(Intake.Functions.Submissions.SubmissionEndpoints.Routes[route.Kind!.Value], form["data-api"]);
-        var controls = form.Descendants().Where(e => e.Name is "input" or "textarea").ToList();
+        // The one hidden input is the page's idempotency key, not a question (a person never sees or fills it).
+        var hidden = Assert.Single(form.Descendants(), e => e.Name == "input" && e["type"] == "hidden");
+        Assert.Equal("idempotency-key", hidden["name"]);
+        Assert.Matches("^[A-Za-z0-9_-]{24}$", hidden["value"]);
+        var controls = form.Descendants().Where(e => e.Name is "input" or "textarea" && e["type"] != "hidden").ToList();
         foreach (var control in controls)
         {
             var labels = page.All("label").Where(l => l["for"] == control["id"]).ToList();

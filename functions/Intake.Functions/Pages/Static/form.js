@@ -61,7 +61,7 @@
     }
     var values = {};
     Array.prototype.forEach.call(form.elements, function (c) {
-      if (!c.name || c.value === '' || ((c.type === 'radio' || c.type === 'checkbox') && !c.checked)) {
+      if (!c.name || c.type === 'hidden' || c.value === '' || ((c.type === 'radio' || c.type === 'checkbox') && !c.checked)) {
         return;
       }
       (values[c.name] = values[c.name] || []).push(c.value);
@@ -84,7 +84,7 @@
     try { values = JSON.parse(text); } catch (e) { return; }
     Array.prototype.forEach.call(form.elements, function (c) {
       var saved = values[c.name];
-      if (!saved) {
+      if (!saved || c.type === 'hidden') {
         return;
       }
       if (c.type === 'radio' || c.type === 'checkbox') {
@@ -106,7 +106,7 @@
     form.reset();
     clearDraft();
     updateConditions();
-    form.querySelector('input, textarea').focus();
+    form.querySelector('input:not([type=hidden]), textarea').focus();
   });
 
   // What is sent: each question that applies, as the API takes it.
@@ -252,9 +252,15 @@
     var label = button.textContent;
     button.disabled = true;
     button.textContent = form.getAttribute('data-sending');
+    // The page's key: sending again (after a lost answer, a double click) is the same submission, not a second.
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json', 'Accept-Language': lang };
+    var key = form.elements['idempotency-key'];
+    if (key && key.value) {
+      headers['Idempotency-Key'] = key.value;
+    }
     fetch(form.getAttribute('data-api'), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json', 'Accept-Language': lang },
+      headers: headers,
       body: body(),
       credentials: 'omit'
     }).then(function (response) {
