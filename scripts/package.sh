@@ -18,4 +18,6 @@ for dir in "$ROOT"/triggers/*/; do cp -r "$dir" "$OUT/"; done
 chmod +x "$OUT/Intake.Functions"
 rm -f "$OUT"/appsettings.Development.json
 log "wrote $OUT ($(du -sh "$OUT" | cut -f1), $(ls -d "$OUT"/*/ | wc -l) functions)"
-ls "$OUT" | head -50 >&2
+# The function folders (what the host will index); not a listing piped to head, which fails under pipefail once the
+# folder holds more files than head reads.
+log "functions: $(cd "$OUT" && ls -d */ | tr -d / | tr '\n' ' ')"
