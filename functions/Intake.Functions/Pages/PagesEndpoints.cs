@@ -27,25 +27,26 @@ internal static class PagesEndpoints
     public static WebApplication MapPages(this WebApplication app)
     {
         app.UseStatusCodePages(NotFoundPageAsync);
+        // HEAD as well as GET: link checkers and uptime probes ask for headers only (Kestrel sends no body for HEAD).
         foreach (var route in PageRoutes.All)
         {
             switch (route.Page)
             {
                 case PageKind.Start:
-                    app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
+                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
                         Html(context, StartPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
                     break;
                 case PageKind.Accessibility:
-                    app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
+                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
                         Html(context, AccessibilityPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
                     break;
                 case PageKind.Chat:
-                    app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, IOptions<ChatOptions> chat) =>
+                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, IOptions<ChatOptions> chat) =>
                         Html(context, ChatPage.Render(new(route, assets, contact.Value), context.Features.GetRequiredFeature<ContentSecurityPolicy>(), chat.Value), StatusCodes.Status200OK))
                         .ExcludeFromDescription();
                     break;
                 default:
-                    app.MapGet(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
+                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
                         Html(context, FormPage.Render(new(route, assets, contact.Value), route.Kind!.Value, FormState.Empty), StatusCodes.Status200OK)).ExcludeFromDescription();
                     app.MapPost(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, SubmissionService service, CancellationToken cancellationToken) =>
                         FormSubmission.PostAsync(new(route, assets, contact.Value), context, service, cancellationToken)).ExcludeFromDescription();
@@ -56,6 +57,8 @@ internal static class PagesEndpoints
         app.MapMethods("/static/{file}", [HttpMethods.Get, HttpMethods.Head], ServeStatic).ExcludeFromDescription();
         return app;
     }
+
+    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
 
     public static IResult Html(HttpContext context, string html, int status)
     {

@@ -89,11 +89,12 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
 
         // The one catch-all HTTP function forwards whatever no other function claims (the pages, /static/, a 404).
         Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
-        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["get", "head", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(["Pages"], FunctionsWith("httpTrigger").Where(IsCatchAll));
         foreach (var page in Intake.Functions.Pages.PageRoutes.All)
         {
             Assert.True(Endpoint(endpoints, page.Path, "GET") is not null, $"no endpoint GET {page.Path}");
+            Assert.True(Endpoint(endpoints, page.Path, "HEAD") is not null, $"no endpoint HEAD {page.Path}");
             if (page.Page == Intake.Functions.Pages.PageKind.Form)
             {
                 Assert.True(Endpoint(endpoints, page.Path, "POST") is not null, $"no endpoint POST {page.Path}");

@@ -49,6 +49,22 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite)
         Assert.Equal(PageRoutes.All.Single(r => r.Path == path).Language == Core.Localization.Language.English ? "en" : "sv", page.All("html").Single()["lang"]);
     }
 
+    /// <summary>A link checker or an uptime probe asks with HEAD: the same status and headers, no body.</summary>
+    [Theory]
+    [MemberData(nameof(EveryPage))]
+    public async Task Page_Head_Answers200WithTheHeadersAndNoBody(string path)
+    {
+        await using var app = new IntakeApp(new TestStorage(azurite));
+
+        var response = await app.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        AssertSecurityHeaders(response, path);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: not no-store");
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(Ct));
+    }
+
     [Fact]
     public async Task StaticAssets_AreVersionedByContentAndCachedForAYear_UnknownVersionsAre404()
     {
@@ -162,6 +178,7 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite)
 
         Assert.Equal("https://www.kommun.example", Header(allowed, "Access-Control-Allow-Origin"));
         Assert.Contains("POST", Header(allowed, "Access-Control-Allow-Methods"), StringComparison.Ordinal);
+        Assert.Contains("Idempotency-Key", Header(allowed, "Access-Control-Allow-Headers"), StringComparison.OrdinalIgnoreCase);
         Assert.Null(Header(other, "Access-Control-Allow-Origin"));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         Assert.Equal("https://www.kommun.example", Header(posted, "Access-Control-Allow-Origin"));
@@ -225,7 +242,7 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite)
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/concerns");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type, idempotency-key");
         return request;
     }
 }
