@@ -22,7 +22,7 @@ internal static class FormSubmission
             return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(new FormNotice(FormTexts.NotFromHereTitle[l], FormTexts.NotFromHereText[l]))), StatusCodes.Status403Forbidden);
         }
 
-        var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, cancellationToken);
+        var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, SubmissionInputReader.MaxFormPageBodyBytes, cancellationToken);
         if (problem != BodyProblem.None)
         {
             var notice = new FormNotice(FormTexts.UnreadableTitle[l], string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.UnreadableText[l], page.Contact.KundcenterPhone));

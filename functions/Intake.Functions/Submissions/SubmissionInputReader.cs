@@ -22,9 +22,18 @@ internal static class SubmissionInputReader
 {
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// A plain form post may be larger: without JavaScript a too long text can only come back to the person (with the
+    /// message "at most N characters") if the body was read. Half a megabyte holds any text a person pastes.
+    /// </summary>
+    public const int MaxFormPageBodyBytes = 512 * 1024;
+
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 4 };
 
-    public static async Task<(SubmissionInput? Input, BodyProblem Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(SubmissionInput? Input, BodyProblem Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, MaxBodyBytes, cancellationToken);
+
+    public static async Task<(SubmissionInput? Input, BodyProblem Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         var mediaType = MediaType(request.ContentType);
         var isJson = mediaType is "application/json";
@@ -34,12 +43,12 @@ internal static class SubmissionInputReader
             return (null, BodyProblem.UnsupportedMediaType);
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > maxBytes)
         {
             return (null, BodyProblem.TooLarge);
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
         if (body is null)
         {
             return (null, BodyProblem.TooLarge);
@@ -54,14 +63,14 @@ internal static class SubmissionInputReader
             ? parsed.MediaType.Value?.ToLowerInvariant()
             : null;
 
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 return null;
             }

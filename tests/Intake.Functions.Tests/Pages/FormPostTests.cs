@@ -125,6 +125,49 @@ public sealed class FormPostTests(AzuriteFixture azurite)
         Assert.Equal("We need your consent to be able to contact you.", page.ById("consent-error")!.Text.Replace("Error: ", string.Empty, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A pasted text of 70 000 characters (over the API's 64 KiB once form-encoded): without JavaScript the person
+    /// still gets the text back in the field, with how long it may be, and nothing is stored.
+    /// </summary>
+    [Fact]
+    public async Task PlainFormPost_ATextFarTooLong_ComesBackInItsFieldWithTheLimitAndNothingIsStored()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        var form = HtmlDocument.Parse(await app.Http.GetStringAsync("/stod", Ct));
+        var letter = string.Concat(Enumerable.Repeat("Jag vill få hjälp med mitt drickande, för det påverkar både mig och min familj. ", 900));
+        Assert.True(letter.Length > 70_000);
+        var fields = BrowserForm.Fill(form, FormPostTests.Answers(["name=Bo Berg", "phone=070-123 45 67", "areas=alcohol", "adult=true", "consent=true", "message=" + letter]));
+        using var content = new FormUrlEncodedContent(fields);
+        Assert.True((await content.ReadAsByteArrayAsync(Ct)).Length > 64 * 1024);
+
+        var response = await app.Http.SendAsync(BrowserForm.Post("/stod", fields), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = HtmlDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("4000", page.ById("message-error")!.Text, StringComparison.Ordinal);
+        Assert.Equal(letter, page.ById("message")!.Text);
+        Assert.Equal("Bo Berg", page.ById("name")!["value"]);
+        Assert.Empty(await storage.EntitiesAsync(storage.SubmissionsTable));
+    }
+
+    [Fact]
+    public async Task PlainFormPost_OverHalfAMegabyte_IsAnsweredWithTheFormAndANoticeAndNothingStored()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        var form = HtmlDocument.Parse(await app.Http.GetStringAsync("/stod", Ct));
+        var fields = BrowserForm.Fill(form, FormPostTests.Answers(["name=Bo Berg", "phone=070-123 45 67", "areas=alcohol", "adult=true", "consent=true", "message=" + new string('a', 600 * 1024)]));
+
+        var response = await app.Http.SendAsync(BrowserForm.Post("/stod", fields), Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = HtmlDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Korta texten", page.ById("error-summary")!.Text, StringComparison.Ordinal);
+        Assert.NotNull(page.ById("intake-form"));
+        Assert.Empty(await storage.EntitiesAsync(storage.SubmissionsTable));
+    }
+
     [Fact]
     public async Task PlainFormPost_StorageDown_Answers503WithEverythingTypedAndKundcenter()
     {
