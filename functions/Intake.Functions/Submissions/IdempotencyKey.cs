@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Intake.Core.References;
@@ -26,7 +27,7 @@ internal readonly record struct IdempotencyKey
     private IdempotencyKey(string value) => this.value = value;
 
     /// <summary>A new random key (the web form renders one into each fresh page).</summary>
-    public static IdempotencyKey New() => new(Base64Url(RandomNumberGenerator.GetBytes(18)));
+    public static IdempotencyKey New() => new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)));
 
     /// <summary>16–128 characters of A–Z, a–z, 0–9 and <c>-_.:</c> (a UUID, a base64url token).</summary>
     public static bool TryParse(string? text, out IdempotencyKey key)
@@ -56,11 +57,8 @@ internal readonly record struct IdempotencyKey
     public ReferenceNumber Reference(SubmissionKind kind) => ReferenceNumber.FromBytes(Hash("reference", kind));
 
     /// <summary>What the stored row keeps to recognise a repeat.</summary>
-    public string Fingerprint(SubmissionKind kind) => Base64Url(Hash("fingerprint", kind));
+    public string Fingerprint(SubmissionKind kind) => Base64Url.EncodeToString(Hash("fingerprint", kind));
 
     private byte[] Hash(string purpose, SubmissionKind kind) =>
         SHA256.HashData(Encoding.UTF8.GetBytes($"intake-idempotency/{purpose}/{kind.ToSlug()}/{value}"));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -54,13 +54,7 @@ internal static class SubmissionEndpoints
         {
             if (sent.Count != 1 || !IdempotencyKey.TryParse(sent[0], out var parsed))
             {
-                return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = [InvalidKey[language]] },
-                    title: InvalidKeyTitle[language],
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["errorCodes"] = new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = ["invalid_idempotency_key"] },
-                    });
+                return ValidationProblems.InvalidIdempotencyKey(language);
             }
 
             key = parsed;
@@ -83,14 +77,6 @@ internal static class SubmissionEndpoints
                     statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
-
-    private static readonly LocalizedText InvalidKeyTitle = new(
-        "Ärendet kunde inte tas emot.",
-        "The submission could not be received.");
-
-    private static readonly LocalizedText InvalidKey = new(
-        "Idempotency-Key ska vara 16–128 tecken: bokstäver A–Z och a–z, siffror och - _ . : (till exempel ett UUID). Inget har sparats.",
-        "Idempotency-Key must be 16–128 characters: letters A–Z and a–z, digits and - _ . : (a UUID, for example). Nothing was saved.");
 
     private static readonly LocalizedText StorageUnavailableTitle = new(
         "Vi kan inte ta emot ditt ärende just nu.",

@@ -14,8 +14,7 @@ internal abstract record SubmitOutcome
     {
     }
 
-    /// <param name="Repeated">The same key and answers came before: this is that submission, nothing new was stored.</param>
-    public sealed record Accepted(SubmissionRecord Submission, bool Repeated = false) : SubmitOutcome;
+    public sealed record Accepted(SubmissionRecord Submission) : SubmitOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : SubmitOutcome;
 
@@ -37,9 +36,9 @@ internal sealed partial class SubmissionService(
 {
     private const int MaxReferenceAttempts = 3;
 
-    public async Task<SubmitOutcome> SubmitAsync(
+    public Task<SubmitOutcome> SubmitAsync(
         SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken) =>
-        await SubmitAsync(kind, input, language, channel, key: null, cancellationToken);
+        SubmitAsync(kind, input, language, channel, key: null, cancellationToken);
 
     /// <param name="key">The sender's idempotency key, if any: the same key and answers give the first submission back.</param>
     public async Task<SubmitOutcome> SubmitAsync(
@@ -70,7 +69,7 @@ internal sealed partial class SubmissionService(
         {
             // Stored (and queued, or left for the redrive timer) by the first post: nothing more to do.
             LogRepeated(logger, stored.Id, slug, channel);
-            return new SubmitOutcome.Accepted(stored, Repeated: true);
+            return new SubmitOutcome.Accepted(stored);
         }
 
         try

@@ -18,6 +18,23 @@ internal static class ValidationProblems
             title: ValidationMessages.ProblemTitle[language],
             extensions: new Dictionary<string, object?> { ["errorCodes"] = codes });
     }
+
+    /// <summary>An <c>Idempotency-Key</c> header that is not one: the same shape as a field error, keyed by the header.</summary>
+    public static ValidationProblem InvalidIdempotencyKey(Language language) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = [InvalidKey[language]] },
+        title: InvalidKeyTitle[language],
+        extensions: new Dictionary<string, object?>
+        {
+            ["errorCodes"] = new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = ["invalid_idempotency_key"] },
+        });
+
+    private static readonly LocalizedText InvalidKeyTitle = new(
+        "Ärendet kunde inte tas emot.",
+        "The submission could not be received.");
+
+    private static readonly LocalizedText InvalidKey = new(
+        "Idempotency-Key ska vara 16–128 tecken: bokstäver A–Z och a–z, siffror och - _ . : (till exempel ett UUID). Inget har sparats.",
+        "Idempotency-Key must be 16–128 characters: letters A–Z and a–z, digits and - _ . : (a UUID, for example). Nothing was saved.");
 }
 
 internal static class BodyProblems

@@ -26,9 +26,6 @@ namespace Intake.Functions.Tests.Browser;
 /// </remarks>
 public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<PagesAppFixture>
 {
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
-    private const string BotBubble = ".webchat__bubble:not(.webchat__bubble--from-user)";
-    private const string UserBubble = ".webchat__bubble--from-user";
 
     [Theory]
     [InlineData("/chatt", "Hej! Jag är en automatisk chatt", "Fråga 1 av 10", "I am an automated chat")]
@@ -39,7 +36,7 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop(PagesSweepTests.Locale(route.Language)));
         await browser.GotoAsync(pages.Url(path));
         await WebChatUi.WaitUntilConnectedAsync(browser.Page);
-        ILocator sendBox = browser.Page.Locator(SendBox);
+        ILocator sendBox = browser.Page.Locator(WebChatUi.SendBox);
         Assert.Null(await browser.Page.Locator("#webchat").GetAttributeAsync("aria-busy"));
 
         // Web Chat is the app's own versioned bundle, and it is what runs.
@@ -49,18 +46,18 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         Assert.Equal(200, loaded.Status);
         Assert.True(await browser.Page.EvaluateAsync<bool>("() => typeof window.WebChat?.renderWebChat === 'function'"));
         Assert.Equal(string.Empty, (await browser.Page.Locator("#chat-status").InnerTextAsync()).Trim());
-        Assert.Equal(0, await browser.Page.Locator(BotBubble).CountAsync());
+        Assert.Equal(0, await browser.Page.Locator(WebChatUi.BotBubble).CountAsync());
 
         await sendBox.FocusAsync();
         await browser.Page.Keyboard.TypeAsync("4");
         await browser.Page.Keyboard.PressAsync("Enter");
 
-        await browser.Page.Locator(BotBubble, new() { HasText = answer }).First.WaitForAsync();
-        string said = string.Join("\n", await browser.Page.Locator(BotBubble).AllInnerTextsAsync());
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = answer }).First.WaitForAsync();
+        string said = string.Join("\n", await browser.Page.Locator(WebChatUi.BotBubble).AllInnerTextsAsync());
         Assert.Contains(greeting, said, StringComparison.Ordinal);
         Assert.Contains("112", said, StringComparison.Ordinal);
         Assert.DoesNotContain(otherLanguage, said, StringComparison.Ordinal);
-        Assert.Equal("4", (await browser.Page.Locator(UserBubble).Last.InnerTextAsync()).Trim());
+        Assert.Equal("4", (await browser.Page.Locator(WebChatUi.UserBubble).Last.InnerTextAsync()).Trim());
         Assert.True(await browser.Page.EvaluateAsync<bool>(
             """
             ([user, greeting]) => {
@@ -68,7 +65,7 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
               const hello = Array.from(document.querySelectorAll(greeting)).find(b => b.textContent.includes('112'));
               return !!mine && !!hello && (mine.compareDocumentPosition(hello) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
             }
-            """, new[] { UserBubble, BotBubble }), "The greeting should come after the person's message in the transcript.");
+            """, new[] { WebChatUi.UserBubble, WebChatUi.BotBubble }), "The greeting should come after the person's message in the transcript.");
 
         // Every request went to this app or to the local Direct Line, and the conversation went through the latter.
         int appPort = pages.App.Http.BaseAddress!.Port;
@@ -119,11 +116,11 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
         var keyboard = new KeyboardRun(browser.Page);
 
         await PagesSweepTests.AssertSkipLinkAsync(browser.Page, keyboard, skipText);
-        await keyboard.TabToAsync(browser.Page.Locator(SendBox), "Web Chat's send box", maxPresses: 10);
+        await keyboard.TabToAsync(browser.Page.Locator(WebChatUi.SendBox), "Web Chat's send box", maxPresses: 10);
         await keyboard.TypeAsync(message);
         await keyboard.PressEnterAsync();
 
-        await browser.Page.Locator(BotBubble, new() { HasText = reply }).First.WaitForAsync();
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = reply }).First.WaitForAsync();
         await browser.GotoAsync(pages.Url(path));
         var again = new KeyboardRun(browser.Page);
         await again.TabToIdAsync("language-switch", maxPresses: 5);

@@ -30,8 +30,6 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
 
     private const string NotFoundSwedish = "/finns-inte";
     private const string NotFoundEnglish = "/en/does-not-exist";
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
-    private const string BotBubble = ".webchat__bubble:not(.webchat__bubble--from-user)";
 
     /// <summary>What a person fills in at the least for each kind to be accepted (field id, text or option value).</summary>
     private static readonly Dictionary<SubmissionKind, (string Field, string Value)[]> MinimalAnswers = new()
@@ -350,14 +348,14 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     {
         IResponse document = await browser.GotoAsync(pages.Url(path));
         await WebChatUi.WaitUntilConnectedAsync(browser.Page);
-        ILocator sendBox = browser.Page.Locator(SendBox);
+        ILocator sendBox = browser.Page.Locator(WebChatUi.SendBox);
         await sendBox.FocusAsync();
         await browser.Page.Keyboard.TypeAsync("4");
         await browser.Page.Keyboard.PressAsync("Enter");
 
         string greeting = language == Language.English ? "I am an automated chat" : "Jag är en automatisk chatt";
-        await browser.Page.Locator(BotBubble, new() { HasText = greeting }).First.WaitForAsync();
-        await browser.Page.Locator(BotBubble, new() { HasText = language == Language.English ? "Question 1 of 10" : "Fråga 1 av 10" }).First.WaitForAsync();
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = greeting }).First.WaitForAsync();
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = language == Language.English ? "Question 1 of 10" : "Fråga 1 av 10" }).First.WaitForAsync();
         return document;
     }
 

@@ -74,7 +74,6 @@ public sealed class WebChatTests(AzuriteFixture azurite, ChromiumFixture chromiu
         #webchat { flex: 1; min-height: 0; }
         """;
 
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
 
     /// <summary>True when the user's "hej" bubble and, after it, the bot's greeting are in the transcript.</summary>
     private const string GreetingFollowsHej = """
@@ -95,7 +94,7 @@ public sealed class WebChatTests(AzuriteFixture azurite, ChromiumFixture chromiu
         Assert.Equal(0, await browser.Page.GetByText("automatisk chatt").CountAsync());
 
         var keyboard = new KeyboardRun(browser.Page);
-        await keyboard.TabToAsync(browser.Page.Locator(SendBox), "Web Chat's send box");
+        await keyboard.TabToAsync(browser.Page.Locator(WebChatUi.SendBox), "Web Chat's send box");
         await keyboard.TypeAsync("hej");
         await keyboard.PressEnterAsync();
 
@@ -121,7 +120,7 @@ public sealed class WebChatTests(AzuriteFixture azurite, ChromiumFixture chromiu
         await using var chat = await ChatSetup.StartAsync(azurite, styleSources: "'self' 'nonce-{nonce}'");
         await using BrowserPage browser = await chromium.NewPageAsync(BrowserProfile.Desktop());
         await browser.GotoAsync(chat.Site.Url("/"));
-        await browser.Page.Locator(SendBox).WaitForAsync();
+        await browser.Page.Locator(WebChatUi.SendBox).WaitForAsync();
 
         Assert.Contains(browser.CspViolations, v => v.Contains("Applying inline style violates", StringComparison.Ordinal) && v.Contains("47DEQpj8HBSa", StringComparison.Ordinal));
         Assert.Equal(1, await browser.Page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('style')).filter(s => !s.sheet).length"));

@@ -32,23 +32,22 @@
     }
   }
 
-  function onConnection() {
-    return function () {
-      return function (next) {
-        return function (action) {
-          var result = next(action);
-          if (action && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-            // After Web Chat's own sagas have seen the action (they start taking the send box's submits on it).
-            window.setTimeout(function () {
-              connection('online');
-              status.textContent = '';
-            }, 0);
-          } else if (action && action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
-            connection('failed');
-            failed();
-          }
-          return result;
-        };
+  // A Redux middleware for Web Chat's store: it only watches the connection actions go by.
+  function watchConnection() {
+    return function (next) {
+      return function (action) {
+        var result = next(action);
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          // After Web Chat's own sagas have seen the action (they start taking the send box's submits on it).
+          window.setTimeout(function () {
+            connection('online');
+            status.textContent = '';
+          }, 0);
+        } else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
+          connection('failed');
+          failed();
+        }
+        return result;
       };
     };
   }
@@ -65,7 +64,7 @@
     .then(function (chat) {
       window.WebChat.renderWebChat({
         directLine: window.WebChat.createDirectLine({ token: chat.token, domain: chat.domain, webSocket: chat.webSocket }),
-        store: window.WebChat.createStore({}, onConnection()),
+        store: window.WebChat.createStore({}, watchConnection),
         locale: container.getAttribute('data-locale'),
         nonce: nonce,
         styleOptions: {

@@ -84,7 +84,7 @@
     try { values = JSON.parse(text); } catch (e) { return; }
     Array.prototype.forEach.call(form.elements, function (c) {
       var saved = values[c.name];
-      if (!saved || c.type === 'hidden') {
+      if (!saved) {
         return;
       }
       if (c.type === 'radio' || c.type === 'checkbox') {
