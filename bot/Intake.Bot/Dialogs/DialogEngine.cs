@@ -4,6 +4,8 @@ using Intake.Bot.Safety;
 using Intake.Bot.Text;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.Bot.Dialogs;
 
@@ -13,8 +15,10 @@ namespace Intake.Bot.Dialogs;
 /// Each kind walks the shared question model one question at a time, validated by the same validator as the web
 /// form, ends in a summary to send, change or cancel, and is sent through the same service as the API.
 /// </summary>
-internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSettings settings)
+internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSettings settings, ILogger? logger = null)
 {
+    private readonly ILogger logger = logger ?? NullLogger.Instance;
+
     public DialogEngine(ISubmissionPort submissions)
         : this(submissions, DialogSettings.Default)
     {
@@ -49,15 +53,17 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         ArgumentNullException.ThrowIfNull(state);
         text = (text ?? string.Empty).Trim();
         var replies = new List<BotReply>();
-        var signal = SafetyGate.Assess(text);
+        var risk = SafetyGate.Evaluate(text);
+        var signal = risk.Signal;
         if (!state.LanguageChosen && !IsMidQuestion(state) && LanguageGuess.Of(text) is { } written)
         {
             state.Language = written;
         }
 
-        if (signal != RiskSignal.None)
+        if (risk.IsCrisis)
         {
-            replies.Add(BotReply.Say(SafetyGate.FirstReply(signal)[state.Language]));
+            LogCrisisReply(logger, risk.Signal, risk.ChildConcerned, risk.Reason);
+            replies.Add(BotReply.Say(SafetyGate.FirstReply(risk)[state.Language]));
         }
 
         var recognized = IntentRecognizer.Recognize(text);
@@ -320,4 +326,9 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         var aside = recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l] : BotTexts.DidNotUnderstand[l];
         return [BotReply.Say(aside), OfferAgain(state)];
     }
+
+    /// <summary>Why the crisis reply was given: the signal and the rule or scores, never the message.</summary>
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
+        Message = "Safety gate: crisis reply for {Signal} (child line {ChildConcerned}) by {Reason}")]
+    private static partial void LogCrisisReply(ILogger logger, RiskSignal signal, bool childConcerned, string reason);
 }

@@ -1,3 +1,4 @@
+using Intake.Bot.Safety.Model;
 using Intake.Bot.Text;
 using Intake.Core.Localization;
 
@@ -5,8 +6,15 @@ namespace Intake.Bot.Safety;
 
 /// <summary>
 /// Read on every message before anything else. It errs towards a crisis reply: a false alarm costs a kind
-/// sentence with phone numbers, a miss can cost a life. Everyday phrases that only look alarming ("dö av skratt",
-/// "det slår mig att", "killer app") are blanked out first.
+/// sentence with phone numbers, a miss can cost a life. Two layers:
+/// <list type="number">
+/// <item>the phrase lists (<see cref="RiskPhrases"/>, <see cref="ChildPhrases"/>): exact and explainable, after
+/// everyday phrases that only look alarming ("dö av skratt", "det slår mig att", "killer app") are blanked out;</item>
+/// <item>when no phrase stands in the message, the <see cref="SafetyModel"/>: a linear model over character runs and
+/// words, trained at build time on the corpus's training split, which recognises what the lists were never written
+/// for ("ni slipper mig snart", a friend who "snarkar konstigt och går inte att få kontakt med").</item>
+/// </list>
+/// A child is concerned when the lists name one or the model finds it likely; then BRIS is named in every reply.
 /// </summary>
 internal static class SafetyGate
 {
@@ -14,39 +22,79 @@ internal static class SafetyGate
     private static readonly RiskSignal[] BySeverity =
         [RiskSignal.Overdose, RiskSignal.Suicide, RiskSignal.ChildInDanger, RiskSignal.Violence];
 
-    public static RiskSignal Assess(string? text)
+    public static RiskSignal Assess(string? text) => Evaluate(text).Signal;
+
+    public static RiskAssessment Evaluate(string? text) => Evaluate(text, SafetyModel.BuiltIn);
+
+    internal static RiskAssessment Evaluate(string? text, SafetyModel model)
     {
         var words = RiskPhrases.Harmless.Blank(TextNormalizer.Words(text));
-        if (words.Count == 0)
+        if (words.All(w => w == PhraseList.Marker))
         {
-            return RiskSignal.None;
+            return RiskAssessment.None;
         }
 
-        var found = BySeverity.Where(signal => Found(signal, words)).ToArray();
-        return found.Length == 0 ? RiskSignal.None : found[0];
+        var childNamed = ChildPhrases.Speaker.IsFoundIn(words) || ChildPhrases.Mention.IsFoundIn(words);
+        foreach (var signal in BySeverity)
+        {
+            if (Found(signal, words) is { } rule)
+            {
+                var child = signal == RiskSignal.ChildInDanger || childNamed;
+                return new RiskAssessment(signal, child, $"phrase list: {rule}");
+            }
+        }
+
+        var score = model.Assess(text);
+        return score.IsCrisis
+            ? new RiskAssessment(score.Likeliest(), childNamed || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
+            : RiskAssessment.None;
     }
 
-    public static LocalizedText FirstReply(RiskSignal signal) => SafetyReplies.For(signal);
+    public static LocalizedText FirstReply(RiskSignal signal) => SafetyReplies.For(signal, childConcerned: false);
 
-    private static bool Found(RiskSignal signal, IReadOnlyList<string> words) => signal switch
+    public static LocalizedText FirstReply(RiskAssessment assessment)
     {
-        RiskSignal.Overdose => RiskPhrases.Overdose.IsFoundIn(words),
-        RiskSignal.Suicide => RiskPhrases.Suicide.IsFoundIn(words),
-        RiskSignal.Violence => RiskPhrases.Violence.IsFoundIn(words),
+        ArgumentNullException.ThrowIfNull(assessment);
+        return SafetyReplies.For(assessment.Signal, assessment.ChildConcerned);
+    }
+
+    private static string? Found(RiskSignal signal, IReadOnlyList<string> words) => signal switch
+    {
+        RiskSignal.Overdose => Rule("overdose", RiskPhrases.Overdose.IndexIn(words)),
+        RiskSignal.Suicide => Rule("suicide", RiskPhrases.Suicide.IndexIn(words)),
+        RiskSignal.Violence => Rule("violence", RiskPhrases.Violence.IndexIn(words)),
         RiskSignal.ChildInDanger => ChildInDanger(words),
-        _ => false,
+        _ => null,
     };
+
+    private static string? Rule(string list, int index) => index < 0 ? null : $"{list} #{index}";
 
     /// <summary>
     /// A child is named or is the one writing, and someone is drunk or high, violent, or the child is not safe;
     /// or a child writes that a parent drinks or uses drugs.
     /// </summary>
-    private static bool ChildInDanger(IReadOnlyList<string> words)
+    private static string? ChildInDanger(IReadOnlyList<string> words)
     {
         var speakerIsChild = ChildPhrases.Speaker.IsFoundIn(words);
         var child = speakerIsChild || ChildPhrases.Mention.IsFoundIn(words);
-        var danger = ChildPhrases.Intoxicated.IsFoundIn(words) || ChildPhrases.Unsafe.IsFoundIn(words)
-            || RiskPhrases.Violence.IsFoundIn(words);
-        return (child && danger) || (speakerIsChild && ChildPhrases.ParentUses.IsFoundIn(words));
+        if (child)
+        {
+            if (ChildPhrases.Intoxicated.IndexIn(words) is var drunk and >= 0)
+            {
+                return $"child + intoxicated #{drunk}";
+            }
+
+            if (ChildPhrases.Unsafe.IndexIn(words) is var unsafeAt and >= 0)
+            {
+                return $"child + unsafe #{unsafeAt}";
+            }
+
+            if (RiskPhrases.Violence.IndexIn(words) is var violence and >= 0)
+            {
+                return $"child + violence #{violence}";
+            }
+        }
+
+        return speakerIsChild && ChildPhrases.ParentUses.IndexIn(words) is var uses and >= 0 ? $"child speaking + parent uses #{uses}" : null;
     }
 }

@@ -14,7 +14,18 @@ internal static class SafetyReplies
         "Tankar på att ta ditt liv? Självmordslinjen: ring 90101 eller chatta på mind.se.",
         "Thoughts of ending your life? Självmordslinjen, the Swedish suicide line: call 90101 or chat at mind.se.");
 
-    public static LocalizedText For(RiskSignal signal) => signal switch
+    private static readonly LocalizedText Bris = new(
+        "Är du barn eller ung kan du prata med BRIS: ring 116 111 eller chatta på bris.se.",
+        "If you are a child or young person, you can talk to BRIS: call 116 111 or chat at bris.se.");
+
+    /// <summary>The reply to <paramref name="signal"/>; BRIS is named too when a child is concerned.</summary>
+    public static LocalizedText For(RiskSignal signal, bool childConcerned)
+    {
+        var reply = For(signal);
+        return childConcerned && signal != RiskSignal.ChildInDanger ? LocalizedTexts.Join(reply, Bris) : reply;
+    }
+
+    private static LocalizedText For(RiskSignal signal) => signal switch
     {
         RiskSignal.Suicide => LocalizedTexts.Join(
             CallNow,
@@ -32,9 +43,7 @@ internal static class SafetyReplies
             SuicideLine),
         RiskSignal.ChildInDanger => LocalizedTexts.Join(
             new("112 – ring nu om ett barn eller någon annan är i fara.", "112 – call now if a child or anyone else is in danger."),
-            new(
-                "Är du barn eller ung kan du prata med BRIS: ring 116 111 eller chatta på bris.se.",
-                "If you are a child or young person, you can talk to BRIS: call 116 111 or chat at bris.se."),
+            Bris,
             SuicideLine),
         _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "There is no crisis reply without a risk signal."),
     };

@@ -3,7 +3,7 @@ namespace Intake.Bot.Text;
 /// <summary>A table of phrases; a message matches when any one of them stands in it.</summary>
 internal sealed class PhraseList
 {
-    private const string Marker = "·";
+    public const string Marker = "·";
 
     private readonly Phrase[] phrases;
 
@@ -12,7 +12,10 @@ internal sealed class PhraseList
         phrases = patterns.Select(p => new Phrase(p)).ToArray();
     }
 
-    public bool IsFoundIn(IReadOnlyList<string> text) => phrases.Any(p => p.Find(text) is not null);
+    public bool IsFoundIn(IReadOnlyList<string> text) => IndexIn(text) >= 0;
+
+    /// <summary>The position in the table of the first phrase that stands in <paramref name="text"/>, or -1.</summary>
+    public int IndexIn(IReadOnlyList<string> text) => Array.FindIndex(phrases, p => p.Find(text) is not null);
 
     /// <summary>The text with every match replaced by a marker no phrase can match or bridge.</summary>
     public IReadOnlyList<string> Blank(IReadOnlyList<string> text)

@@ -57,7 +57,7 @@ internal static class BotExtensions
                 new OfficeHours(TimeOnly.FromTimeSpan(contact.KundcenterOpens), TimeOnly.FromTimeSpan(contact.KundcenterCloses)), WorkingCalendar.Stockholm);
             return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<IOptions<SelfTestOptions>>().Value.ToProfiles());
         });
-        services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>()));
+        services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>(), sp.GetRequiredService<ILogger<DialogEngine>>()));
         services.AddSingleton<ConversationStore>();
         services.AddOptions<ConversationRetentionOptions>().BindConfiguration(ConversationRetentionOptions.SectionName)
             .Validate(o => o.ConversationRetention > TimeSpan.Zero, "Bot:ConversationRetention must be positive.")

@@ -1,0 +1,61 @@
+namespace Intake.Bot.Safety.Model;
+
+/// <summary>
+/// The labelled messages of the safety corpus (tests/Intake.Bot.Tests/Safety/corpus): tab-separated
+/// <c>id label lang text</c> with a header line. Read by the trainer and by the evaluation, never by the running bot.
+/// </summary>
+internal static class SafetyCorpus
+{
+    public static readonly string[] Labels = ["suicide", "selfharm", "overdose", "violence", "child", "calm"];
+
+    public static readonly string[] Languages = ["sv", "en"];
+
+    /// <summary>One labelled message.</summary>
+    internal sealed record Message(string Id, string Label, string Language, string Text, string Source)
+    {
+        public bool IsCrisis => Label != "calm";
+    }
+
+    /// <summary>Every message of every <c>*.tsv</c> in <paramref name="directory"/>, in file and line order.</summary>
+    public static IReadOnlyList<Message> ReadDirectory(string directory)
+    {
+        var files = Directory.GetFiles(directory, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            throw new InvalidDataException($"No *.tsv file in {directory}.");
+        }
+
+        var messages = files.SelectMany(Read).ToList();
+        var duplicate = messages.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? messages : throw new InvalidDataException($"Id {duplicate.Key} is used twice in {directory}.");
+    }
+
+    public static IReadOnlyList<Message> Read(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || lines[0] != "id\tlabel\tlang\ttext")
+        {
+            throw new InvalidDataException($"{path}: the first line must be the header 'id<TAB>label<TAB>lang<TAB>text'.");
+        }
+
+        var source = Path.GetFileName(path);
+        var messages = new List<Message>(lines.Length);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var fields = lines[i].Split('\t');
+            if (fields.Length != 4 || !Labels.Contains(fields[1]) || !Languages.Contains(fields[2]) || fields[3].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"{path} line {i + 1}: expected id, a label ({string.Join('/', Labels)}), sv/en and a text.");
+            }
+
+            messages.Add(new Message(fields[0], fields[1], fields[2], fields[3], source));
+        }
+
+        return messages;
+    }
+}

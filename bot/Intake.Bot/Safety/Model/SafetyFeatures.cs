@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Intake.Bot.Text;
+
+namespace Intake.Bot.Safety.Model;
+
+/// <summary>
+/// What the safety model sees of a message: the words as <see cref="TextNormalizer"/> makes them (lower case,
+/// diacritics folded, stretched letters collapsed), every run of 3 to 5 characters across them (so "sjalvmord",
+/// "självmord" and "sjelvmordstankar" share most of their features and a word never seen still has known parts),
+/// each word and each pair of neighbouring words, and every pictograph (💊, 🔪). Each feature is hashed to 32 bits
+/// (FNV-1a); no text is kept. Compiled into the bot and into the trainer, so both see a message alike.
+/// </summary>
+internal static class SafetyFeatures
+{
+    public const int MinGram = 3;
+    public const int MaxGram = 5;
+
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    /// <summary>The distinct features of <paramref name="text"/>, added to <paramref name="features"/> (cleared first).</summary>
+    public static void Extract(string? text, HashSet<uint> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        features.Clear();
+        var words = TextNormalizer.Words(text);
+        if (words.Count > 0)
+        {
+            var joined = " " + string.Join(' ', words) + " ";
+            for (var n = MinGram; n <= MaxGram; n++)
+            {
+                for (var start = 0; start + n <= joined.Length; start++)
+                {
+                    features.Add(Hash('c', joined.AsSpan(start, n)));
+                }
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                features.Add(Hash('w', words[i]));
+                if (i > 0)
+                {
+                    features.Add(Hash('b', words[i - 1] + " " + words[i]));
+                }
+            }
+        }
+
+        if (!string.IsNullOrEmpty(text))
+        {
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol)
+                {
+                    features.Add(Hash('s', rune.ToString()));
+                }
+            }
+        }
+    }
+
+    private static uint Hash(char kind, ReadOnlySpan<char> value)
+    {
+        var hash = (FnvOffset ^ kind) * FnvPrime;
+        foreach (var c in value)
+        {
+            hash = (hash ^ (c & 0xFFu)) * FnvPrime;
+            hash = (hash ^ ((uint)c >> 8)) * FnvPrime;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Intake.Bot.Safety.Model;
+
+/// <summary>
+/// The safety gate's second layer: a linear model over <see cref="SafetyFeatures"/>, trained when the bot is built
+/// on the corpus's training split (tools/Intake.Safety.Trainer) and embedded in this assembly. Scoring a message is
+/// a lookup per feature and a sum: no allocation beyond the feature set, no network, the same answer every time.
+/// </summary>
+internal sealed class SafetyModel
+{
+    public const string ResourceName = "Intake.Bot.Safety.safety-model.bin";
+
+    private static readonly ThreadLocal<HashSet<uint>> Features = new(() => new HashSet<uint>(256));
+
+    private readonly FrozenDictionary<uint, float[]> weights;
+    private readonly SafetyModelFile.Output[] outputs;
+
+    private SafetyModel(SafetyModelFile file)
+    {
+        outputs = [.. file.Outputs];
+        string[] expected = ["crisis", "suicide", "overdose", "violence", "child"];
+        if (!outputs.Select(o => o.Name).SequenceEqual(expected))
+        {
+            throw new InvalidDataException("The safety model's outputs are not " + string.Join(", ", expected) + ".");
+        }
+
+        weights = file.Weights.ToFrozenDictionary();
+        TrainedOn = file.TrainedOn;
+    }
+
+    /// <summary>The model built into this assembly.</summary>
+    public static SafetyModel BuiltIn { get; } = Load();
+
+    /// <summary>What the model was trained on (counts and a fingerprint of the training split; no text).</summary>
+    public string TrainedOn { get; }
+
+    public int FeatureCount => weights.Count;
+
+    public float CrisisThreshold => outputs[0].Threshold;
+
+    public float ChildThreshold => outputs[4].Threshold;
+
+    public static SafetyModel Load(Stream stream) => new(SafetyModelFile.Read(stream));
+
+    public Score Assess(string? text)
+    {
+        var features = Features.Value!;
+        SafetyFeatures.Extract(text, features);
+        Span<double> sums = stackalloc double[5];
+        var known = 0;
+        foreach (var feature in features)
+        {
+            if (weights.TryGetValue(feature, out var row))
+            {
+                known++;
+                for (var o = 0; o < sums.Length; o++)
+                {
+                    sums[o] += row[o];
+                }
+            }
+        }
+
+        var scale = known == 0 ? 0 : 1 / Math.Sqrt(known);
+        Span<float> p = stackalloc float[5];
+        for (var o = 0; o < p.Length; o++)
+        {
+            p[o] = (float)(1 / (1 + Math.Exp(-(outputs[o].Bias + (sums[o] * scale)))));
+        }
+
+        return new Score(p[0], p[1], p[2], p[3], p[4], CrisisThreshold, ChildThreshold);
+    }
+
+    private static SafetyModel Load()
+    {
+        using var stream = typeof(SafetyModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The safety model ({ResourceName}) is not embedded: the build did not train it.");
+        return Load(stream);
+    }
+
+    /// <summary>The model's probabilities for one message, and the thresholds they are read against.</summary>
+    internal readonly record struct Score(
+        float Crisis, float Suicide, float Overdose, float Violence, float Child, float CrisisThreshold, float ChildThreshold)
+    {
+        public bool IsCrisis => Crisis >= CrisisThreshold;
+
+        public bool IsAboutChild => Child >= ChildThreshold;
+
+        /// <summary>Which kind of crisis the model finds likeliest; on a tie the more urgent one.</summary>
+        public RiskSignal Likeliest()
+        {
+            (RiskSignal Signal, float P)[] bySeverity =
+                [(RiskSignal.Overdose, Overdose), (RiskSignal.Suicide, Suicide), (RiskSignal.ChildInDanger, Child), (RiskSignal.Violence, Violence)];
+            return bySeverity.MaxBy(s => s.P).Signal;
+        }
+
+        /// <summary>The figures, for a log line: no text.</summary>
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"crisis {Crisis:0.00}/{CrisisThreshold:0.00}, suicide {Suicide:0.00}, overdose {Overdose:0.00}, violence {Violence:0.00}, child {Child:0.00}/{ChildThreshold:0.00}");
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Intake.Bot.Safety.Model;
+
+/// <summary>
+/// The trained safety model as the trainer writes it and the bot reads it: for each output (crisis, suicide,
+/// overdose, violence, child) a bias and a decision threshold, and for each feature seen in at least two training
+/// messages one weight per output. Little-endian, versioned; compiled into the bot and into the trainer.
+/// </summary>
+internal sealed record SafetyModelFile(
+    IReadOnlyList<SafetyModelFile.Output> Outputs,
+    IReadOnlyDictionary<uint, float[]> Weights,
+    string TrainedOn)
+{
+    private const string Magic = "ISGM";
+    private const int Version = 1;
+
+    /// <summary>One of the model's yes/no questions.</summary>
+    internal sealed record Output(string Name, float Bias, float Threshold);
+
+    public void Write(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Encoding.ASCII.GetBytes(Magic));
+        writer.Write(Version);
+        writer.Write(TrainedOn);
+        writer.Write(Outputs.Count);
+        foreach (var output in Outputs)
+        {
+            writer.Write(output.Name);
+            writer.Write(output.Bias);
+            writer.Write(output.Threshold);
+        }
+
+        writer.Write(Weights.Count);
+        foreach (var (feature, weights) in Weights.OrderBy(w => w.Key))
+        {
+            writer.Write(feature);
+            foreach (var weight in weights)
+            {
+                writer.Write(weight);
+            }
+        }
+    }
+
+    public static SafetyModelFile Read(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException($"Not a safety model of version {Version}.");
+        }
+
+        var trainedOn = reader.ReadString();
+        var outputs = new Output[reader.ReadInt32()];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            outputs[i] = new Output(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle());
+        }
+
+        var count = reader.ReadInt32();
+        var weights = new Dictionary<uint, float[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var feature = reader.ReadUInt32();
+            var row = new float[outputs.Length];
+            for (var j = 0; j < row.Length; j++)
+            {
+                row[j] = reader.ReadSingle();
+            }
+
+            weights.Add(feature, row);
+        }
+
+        return new SafetyModelFile(outputs, weights, trainedOn);
+    }
+}
