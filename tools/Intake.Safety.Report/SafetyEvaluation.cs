@@ -29,6 +29,8 @@ internal sealed class SafetyEvaluation
 
     public IEnumerable<Outcome> FalseAlarms => Calm.Where(o => !o.Correct);
 
+    public static SafetyEvaluation From(string split, IReadOnlyList<Outcome> outcomes) => new(split, outcomes);
+
     public static SafetyEvaluation Of(string split, IReadOnlyList<SafetyCorpus.Message> messages) =>
         new(split, [.. messages.Select(m => new Outcome(m, SafetyGate.Evaluate(m.Text)))]);
 

@@ -17,12 +17,14 @@ internal static class Trainer
     public static readonly string[] Outputs = ["crisis", "suicide", "overdose", "violence", "child"];
 
     private const double CalmAlarmBudget = 0.03;
+
+    private static readonly double[] Budgets = [0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
     private const double ChildRecall = 0.97;
     private const int Folds = 5;
-    private const int Epochs = 40;
-    private const double LearningRate = 0.4;
-    private const double L2 = 1e-5;
-    private const int MinDocumentFrequency = 2;
+    private static readonly int Epochs = int.Parse(Environment.GetEnvironmentVariable("X_Epochs") ?? "40", CultureInfo.InvariantCulture);
+    private static readonly double LearningRate = double.Parse(Environment.GetEnvironmentVariable("X_LearningRate") ?? "0.4", CultureInfo.InvariantCulture);
+    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("X_L2") ?? "1e-5", CultureInfo.InvariantCulture);
+    private static readonly int MinDocumentFrequency = int.Parse(Environment.GetEnvironmentVariable("X_MinDocumentFrequency") ?? "2", CultureInfo.InvariantCulture);
 
     public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report)
     {
@@ -161,6 +163,13 @@ internal static class Trainer
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  model alone, calm      false alarms {calm.Count(x => x.p[0] >= crisisThreshold),4}/{calm.Length}"));
+        var calmScores = calm.Select(x => x.p[0]).OrderDescending().ToArray();
+        var curve = Budgets.Select(budget =>
+        {
+            var t = calmScores[(int)Math.Floor(calmScores.Length * budget)] + 1e-6;
+            return string.Create(CultureInfo.InvariantCulture, $"{budget:P0} → {100.0 * crisis.Count(x => x.p[0] >= t) / crisis.Length:0.0} %");
+        });
+        report.WriteLine("  recall at a false-alarm rate of: " + string.Join(", ", curve));
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));

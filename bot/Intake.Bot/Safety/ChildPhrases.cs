@@ -3,7 +3,7 @@ using Intake.Bot.Text;
 namespace Intake.Bot.Safety;
 
 /// <summary>The parts of a message that together mean a child is in danger (see <see cref="SafetyGate"/>).</summary>
-internal static class ChildPhrases
+internal static partial class ChildPhrases
 {
     private const string Ages = "6|7|8|9|10|11|12|13|14|15|16|17|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton";
     private const string Parent = "mamma|pappa|morsan|farsan|föräldrar|föräldrarna|styvpappa|styvmamma|mom|mum|dad|parents|stepdad|stepmom";
@@ -12,15 +12,65 @@ internal static class ChildPhrases
         "barn|barnet|barnen|barnens|bebis|bebisen|bäbis|spädbarn*|dotter|dottern|döttrar*|son|sonen|söner|sönerna",
         "lillebror|lillasyster|småsyskon*|syskon*",
         "child|children|kid|kids|baby|babies|toddler*|daughter*|sons|siblings",
-        "little brother|sister");
+        "little brother|sister",
+        "barnbarn*|lillan|lillen|ungen|ungarna|styvdotter*|styvson*|bonusbarn*|elev|eleven|eleverna|förskola*|dagis|fritids|dagmamma",
+        "grandkid*|grandchild*|stepdaughter|stepson|pupil*|preschool|kindergarten|childminder|nursery|babysitter",
+        "little|small one|boy|girl|kids",
+        "my boy|girl",
+        "tonåring*|teen|teens|teenager*|minderårig*|minor|minors",
+        "går i|på|pa trean|tvåan|fyran|femman|sexan|sjuan|åttan|nian|mellanstadiet|högstadiet|lågstadiet|förskoleklass",
+        "year|grade # pupil*|student*|class");
 
     public static PhraseList Speaker { get; } = new(
         $"jag är|e {Ages}",
+        $"ja|jag e|är|ar {Ages}",
+        $"e|är {Ages} år|ar|o|och",
         $"i am {Ages}",
         $"im {Ages}",
         "går i|på högstadiet|mellanstadiet|lågstadiet|sexan|sjuan|åttan|nian",
         "in middle school",
         "in grade|year 4|5|6|7|8|9");
+
+    /// <summary>Where a message says how old someone is: "jag är 12", "min 4-åring", "e 14", "my 9yo", "(15)".</summary>
+    public static bool NamesAYoungAge(string? text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var digits = 0;
+            while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 0 or > 2 || int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 17)
+            {
+                continue;
+            }
+
+            var unit = digits < word.Length ? word[digits..] : i + 1 < words.Count ? words[i + 1] : string.Empty;
+            var before = i > 0 ? words[i - 1] : string.Empty;
+            if (AgeUnits.Contains(unit) || AgeLeads.Contains(before))
+            {
+                return true;
+            }
+        }
+
+        return text is not null && text.Contains('(', StringComparison.Ordinal) && InParentheses().Matches(text)
+            .Any(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 17);
+    }
+
+    private static readonly HashSet<string> AgeUnits = new(
+        ["ar", "aring", "aringen", "aringar", "arig", "arige", "ariga", "yo", "y", "yr", "yrs", "year", "years", "yearold", "manader", "months", "mon"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words before an age ("jag e 11", "im 14", "på 16", "aged 12"); normalised (å → a).</summary>
+    private static readonly HashSet<string> AgeLeads = new(
+        ["e", "ar", "jag", "ja", "im", "am", "pa", "aged", "age", "is", "bara", "endast", "only"],
+        StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((\d{1,2})\s*(?:år|ar|y|yo|yrs)?\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InParentheses();
 
     public static PhraseList Intoxicated { get; } = new(
         "packad*|berusad*|drogad*|däckad*|aspack*|stenad*|redlös*|dyngrak*|pundad*|påtänd*|fyllan|fyllo",

@@ -34,10 +34,15 @@ internal static class SafetyGate
             return RiskAssessment.None;
         }
 
-        var childNamed = ChildPhrases.Speaker.IsFoundIn(words) || ChildPhrases.Mention.IsFoundIn(words);
+        if (RiskFrames.IsPastOrGeneralOnly(words))
+        {
+            return RiskAssessment.None with { Reason = "past or general only" };
+        }
+
+        var childNamed = ChildPhrases.Speaker.IsFoundIn(words) || ChildPhrases.Mention.IsFoundIn(words) || ChildPhrases.NamesAYoungAge(text, words);
         foreach (var signal in BySeverity)
         {
-            if (Found(signal, words) is { } rule)
+            if (Found(signal, words, childNamed) is { } rule)
             {
                 var child = signal == RiskSignal.ChildInDanger || childNamed;
                 return new RiskAssessment(signal, child, $"phrase list: {rule}");
@@ -45,7 +50,7 @@ internal static class SafetyGate
         }
 
         var score = model.Assess(text);
-        return score.IsCrisis
+        return score.IsCrisis && SafetyConcepts.HasRiskConcept(words)
             ? new RiskAssessment(score.Likeliest(), childNamed || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
             : RiskAssessment.None;
     }
@@ -58,27 +63,35 @@ internal static class SafetyGate
         return SafetyReplies.For(assessment.Signal, assessment.ChildConcerned);
     }
 
-    private static string? Found(RiskSignal signal, IReadOnlyList<string> words) => signal switch
+    private static string? Found(RiskSignal signal, IReadOnlyList<string> words, bool childNamed) => signal switch
     {
-        RiskSignal.Overdose => Rule("overdose", RiskPhrases.Overdose.IndexIn(words)),
-        RiskSignal.Suicide => Rule("suicide", RiskPhrases.Suicide.IndexIn(words)),
-        RiskSignal.Violence => Rule("violence", RiskPhrases.Violence.IndexIn(words)),
-        RiskSignal.ChildInDanger => ChildInDanger(words),
+        RiskSignal.Overdose => Rule("overdose", RiskPhrases.Overdose.IndexIn(words)) ?? Together(RiskRules.Overdose, words),
+        RiskSignal.Suicide => Rule("suicide", RiskPhrases.Suicide.IndexIn(words)) ?? Together(RiskRules.SelfHarm, words),
+        RiskSignal.Violence => Rule("violence", RiskPhrases.Violence.IndexIn(words)) ?? Together(RiskRules.Violence, words),
+        RiskSignal.ChildInDanger => ChildInDanger(words, childNamed),
         _ => null,
     };
 
     private static string? Rule(string list, int index) => index < 0 ? null : $"{list} #{index}";
 
+    private static string? Together((string Name, AllOf Rule)[] rules, IReadOnlyList<string> words) =>
+        rules.FirstOrDefault(r => r.Rule.IsFoundIn(words)).Name is { } name ? $"together: {name}" : null;
+
     /// <summary>
     /// A child is named or is the one writing, and someone is drunk or high, violent, or the child is not safe;
     /// or a child writes that a parent drinks or uses drugs.
     /// </summary>
-    private static string? ChildInDanger(IReadOnlyList<string> words)
+    private static string? ChildInDanger(IReadOnlyList<string> words, bool childNamed)
     {
         var speakerIsChild = ChildPhrases.Speaker.IsFoundIn(words);
-        var child = speakerIsChild || ChildPhrases.Mention.IsFoundIn(words);
+        var child = speakerIsChild || childNamed;
         if (child)
         {
+            if (Together(RiskRules.ChildDanger, words) is { } together)
+            {
+                return "child + " + together;
+            }
+
             if (ChildPhrases.Intoxicated.IndexIn(words) is var drunk and >= 0)
             {
                 return $"child + intoxicated #{drunk}";

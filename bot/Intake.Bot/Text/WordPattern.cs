@@ -4,6 +4,7 @@ namespace Intake.Bot.Text;
 /// One word of a phrase: alternatives separated by '|', each exact or a prefix when it ends in '*'
 /// ("självmord*|suicid*"). Longer words tolerate typos: one edit from six letters, two from ten, the first letter
 /// always right, so "sjelvmord" and "overdoes" match while short words such as "dö" or "slår" must be exact.
+/// "#" stands for any number, "##" for a number of 10 or more ("tog 20", "took 40"), "####" for a year (1950–2039).
 /// </summary>
 internal sealed class WordPattern
 {
@@ -16,10 +17,24 @@ internal sealed class WordPattern
             .ToArray();
     }
 
-    public bool Matches(string word) => alternatives.Any(a => a.IsPrefix ? MatchesPrefix(word, a.Stem) : MatchesWord(word, a.Stem));
+    public bool Matches(string word) => alternatives.Any(a => a.Stem switch
+    {
+        "#" => IsNumber(word, 0),
+        "##" => IsNumber(word, 10),
+        "####" => word.Length == 4 && IsNumber(word, 1950) && word.CompareTo("2040") < 0,
+        _ => a.IsPrefix ? MatchesPrefix(word, a.Stem) : MatchesWord(word, a.Stem),
+    });
+
+    private static bool IsNumber(string word, int atLeast) =>
+        word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) >= atLeast;
 
     private static string Normalize(string alternative)
     {
+        if (alternative is "#" or "##" or "####")
+        {
+            return alternative;
+        }
+
         var words = TextNormalizer.Words(alternative);
         return words.Count == 1
             ? words[0]

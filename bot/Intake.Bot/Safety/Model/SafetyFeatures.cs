@@ -13,8 +13,11 @@ namespace Intake.Bot.Safety.Model;
 /// </summary>
 internal static class SafetyFeatures
 {
-    public const int MinGram = 3;
-    public const int MaxGram = 5;
+    public static int MinGram = int.Parse(Environment.GetEnvironmentVariable("X_MIN") ?? "3");
+    public static int MaxGram = int.Parse(Environment.GetEnvironmentVariable("X_MAX") ?? "5");
+    public static int Repeat = int.Parse(Environment.GetEnvironmentVariable("X_REP") ?? "1");
+    public static bool Pairs = (Environment.GetEnvironmentVariable("X_PAIRS") ?? "1") == "1";
+    public static bool Ordered = (Environment.GetEnvironmentVariable("X_ORD") ?? "1") == "1";
 
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
@@ -44,6 +47,8 @@ internal static class SafetyFeatures
                     features.Add(Hash('b', words[i - 1] + " " + words[i]));
                 }
             }
+
+            AddConcepts(words, features);
         }
 
         if (!string.IsNullOrEmpty(text))
@@ -56,6 +61,63 @@ internal static class SafetyFeatures
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Each concept present (<see cref="SafetyConcepts"/>), each pair of concepts present anywhere in the message, and
+    /// each ordered pair within <see cref="ConceptWindow"/> words of each other ("want … die", "pills … all").
+    /// </summary>
+    private static void AddConcepts(IReadOnlyList<string> words, HashSet<uint> features)
+    {
+        Span<ulong> tags = words.Count <= 128 ? stackalloc ulong[words.Count] : new ulong[words.Count];
+        SafetyConcepts.Tag(words, tags);
+        ulong present = 0;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            present |= tags[i];
+            for (var j = i + 1; j < tags.Length && j <= i + ConceptWindow; j++)
+            {
+                foreach (var a in Bits(tags[i]))
+                {
+                    foreach (var b in Bits(tags[j]))
+                    {
+                        if (Ordered) for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('o' + (r * 32)), (uint)((a * 64) + b)));
+                    }
+                }
+            }
+        }
+
+        var concepts = Bits(present).ToArray();
+        foreach (var a in concepts)
+        {
+            for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('k' + (r * 32)), (uint)a));
+            foreach (var b in concepts)
+            {
+                if (a < b && Pairs)
+                {
+                    for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('p' + (r * 32)), (uint)((a * 64) + b)));
+                }
+            }
+        }
+    }
+
+    private const int ConceptWindow = 3;
+
+    private static IEnumerable<int> Bits(ulong bits)
+    {
+        for (var bit = 0; bits != 0; bit++, bits >>= 1)
+        {
+            if ((bits & 1) != 0)
+            {
+                yield return bit;
+            }
+        }
+    }
+
+    private static uint Hash(char kind, uint value)
+    {
+        Span<char> chars = [(char)(value & 0xFFFF), (char)(value >> 16)];
+        return Hash(kind, chars);
     }
 
     private static uint Hash(char kind, ReadOnlySpan<char> value)

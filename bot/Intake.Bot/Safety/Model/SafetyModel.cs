@@ -44,6 +44,8 @@ internal sealed class SafetyModel
 
     public static SafetyModel Load(Stream stream) => new(SafetyModelFile.Read(stream));
 
+    public static SafetyModel From(SafetyModelFile file) => new(file);
+
     public Score Assess(string? text)
     {
         var features = Features.Value!;

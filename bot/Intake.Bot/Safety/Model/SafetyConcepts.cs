@@ -1,0 +1,135 @@
+using Intake.Bot.Text;
+
+namespace Intake.Bot.Safety.Model;
+
+/// <summary>
+/// Words grouped by what they mean for the safety gate, Swedish and English side by side, so that the model learns
+/// from "farewell + me" or "pills + many + swallowed" rather than from one writer's wording, and a synonym it never
+/// saw in training still counts. Written from how helplines and 1177 describe warning signs (not from the corpus).
+/// Matched like the phrase lists (after <see cref="TextNormalizer"/>, prefixes with '*', typos tolerated in long
+/// words); only the words sharing a first letter with a message's word are tried.
+/// </summary>
+internal static class SafetyConcepts
+{
+    /// <summary>A concept's name and its words.</summary>
+    private static readonly (string Name, string Words)[] Table =
+    [
+        ("death", "dö|dör|döden|död|döda|döende|dödsönskan|dead|die|dies|dying|death|deth|ded|graven|grave|begravning*|funeral"),
+        ("suicide", "självmord*|suicid*|unalive*|kms|kys|sjalvmord*|livet|life|liv"),
+        ("kill", "döda|dödar|mörda*|ihjäl|kill|kills|killing|murder*|kil|dödat|dödade"),
+        ("end", "avsluta*|slut|sluta|end|ending|ends|finish*|quit|över|over|klart|done|färdig"),
+        ("want", "vill|ville|önskar|önskade|want|wanna|wanted|wish|wishing|hoppas|längtar"),
+        ("endure", "orka|orkar|orkat|palla|pallar|klarar|klara|står|stå|cope|coping|handle|fortsätta|fortsätter|continue|going|keep|carry|hålla|kämpa*|fight*"),
+        ("negation", "inte|int|ej|aldrig|not|dont|doesnt|didnt|never|cant|cannot|wont|no|nej|ingen|inget|ingenting|nothing|nobody|noone|nån|nothin"),
+        ("meaning", "mening*|meningslös*|point|pointless|reason|purpose|syfte|värt|worth|worthless|hopp|hope|hopeless*|hopplös*|hopelessness"),
+        ("farewell", "farväl|hejdå|adjö|goodbye|bye|farewell|avsked*|sista|last|förlåt|forgive|sorry|tack|thanks|thank|älskar|love|saknad|miss"),
+        ("burden", "börda|bördan|belastning|burden|without|utan|slipper|slippa|bättre|better|besvär|trouble|nuisance|bother"),
+        ("vanish", "försvinna|försvinner|försvann|disappear*|vanish*|finnas|finns|exist*|gone|borta|away|bort|here|här|kvar|around|alive|vaken"),
+        ("sleep", "somna|somnar|sova|sover|sleep|sleeping|forever|alltid|evigt|vakna|wake|waking|vaknar|awake"),
+        ("plan", "plan|planen|planera*|planerat|plans|planning|bestämt|bestämde|decided|decision|datum|date|ikväll|inatt|tonight|imorgon|tomorrow|brev|breven|letter|letters|note|notes|lapp|lappen|testamente|will|sålt|gett|gave|giving|given|fixat|ordnat|sorted|ready|redo"),
+        ("means", "rep|repet|rope|bro|bron|bridge|tåg|tåget|train|spår|spåret|tracks|hoppa|hoppar|jump|jumping|kniv|kniven|knife|blade|rakblad|vapen|gun|pistol|gevär|rifle|balkong*|balcony|tak|taket|roof|höjd|ledge|kanten|edge|avgaser|bilen|hänga|hang|hanging|noose|snara|dränka|drown"),
+        ("selfharm", "skär|skära|skar|skurit|rispa*|rispar|cut|cuts|cutting|cutter|bränn*|bränner|burn|burning|burns|blod|blood|bleed*|blöd*|blöder|sår|såren|wound*|scar*|ärr|ärren|dunk*|bang*|svält*|starv*|skadar|harm|harming|hurt|hurting|smärta|pain|straffa*|punish*"),
+        ("self", "jag|ja|mig|mej|själv|själva|myself|me|i|im|ive|id|my|mine|mitt|min|mina|självet"),
+        ("substance", "tablett*|piller|pill|pills|medicin*|meds|med|sömntabl*|sömnmedel*|benzo*|xanax|stesolid|oxazepam|oxy*|tramadol|fentanyl|fent|heroin|opioid*|opiat*|metadon|methadone|subutex|ghb|alkohol|alcohol|sprit|vodka|whisky|booze|sprit|spice|kokain|cocaine|coke|amfetamin|amphetamine|speed|tjack|knark|drog*|drug*|paracetamol|alvedon|panodil|insulin|molly|mdma|ecstasy|ketamin*|ket|lean|codeine|kodein|zopiklon|imovane|propavan|lyrica|pregabalin|morfin*|morphine|alkis"),
+        ("many", "massa|massor|många|mycket|alla|allt|hela|burk*|burken|kartan|kartor|förpackning*|flaska|flaskan|all|whole|bunch|handful|lot|lots|entire|bottle|bottles|pack|packet|box|strip|dussin|dozen|double|dubbel|fler|more|several|flera"),
+        ("ingest", "tog|tagit|tar|svalde|svalt|åt|ätit|äter|druckit|drack|dricker|knaprade|knaprat|took|taken|take|takes|taking|swallowed|swallow|ate|eaten|drank|drunk|downed|popped|pop|mixed|mixing|blandade|blandat|blanda|injicera*|injected|shot|sköt|snortade|snorted|smoked|rökte"),
+        ("unconscious", "medvetslös*|däckad|däckat|däckade|väcka|väcker|vaknar|vakna|svarar|reagerar|unconscious|unresponsive|responding|respond|responsive|wake|waking|limp|slapp|livlös*|lifeless|reaction|kontakt|contact|collapsed|kollaps*|ramlade|föll|fell|passed|svimmade|svimmat|fainted|borta"),
+        ("breath", "andas|andning*|andetag|andningen|breath*|breathing|breathe|snark*|snore*|snoring|gurgl*|rossl*|rosslar|kvävs|choking|chokes|flämta*|gasp*|kippar"),
+        ("colour", "blå|blåa|blåaktig*|gråa|grå|gråblek|bleka|blek|kritvit|blue|bluish|grey|gray|grayish|pale|white|läppar|läpparna|lips|naglar|nails|kall|kalla|cold|clammy|kallsvett*"),
+        ("seizure", "kramp*|krampa*|krampar|seizure*|seizing|fit|fits|shaking|skakar|skakade|fradga|foam*|foaming|rycker|ryckningar|jerking|convuls*"),
+        ("vomit", "spyr|spydde|spy|kräks|kräktes|kräkas|kräk*|vomit*|puke*|puking|puked|throwing|spya"),
+        ("urgent", "ambulans*|ambulance|112|911|akut|akuten|hjälp|help|snabbt|quick|quickly|asap|panik|panic|nödsituation|emergency|er|sjukhus*|hospital|giftinfo*|poison"),
+        ("hit", "slår|slog|slagit|slag|sparkar|sparkade|sparkat|knuffar|knuffade|örfil*|misshandl*|hits|hit|hitting|beat|beats|beating|beaten|kick*|punch*|slap*|shove*|shoved|push*|choke*|choked|strang*|strypt*|stryp*|struptag|nypte|nyper|drog|dra|dragged|grabbed|grabs|kastade|threw|throws|blåmärk*|bruise*|bruised|blåtira|skadade|injur*|våld*|violent*|abus*|assault*"),
+        ("threat", "hot|hota|hotar|hotade|hotat|hotfull*|threat*|threaten*|threatened|skrämmer|skrämde|scares|scare|scared|scary|rädd|rädda|afraid|terrified|livrädd|vågar|dare|fear|fruktar|frightened|panicking|farlig|dangerous|danger|fara|förföljer|stalk*"),
+        ("force", "tvingar|tvingade|tvingat|force*|forced|rape*|raped|våldt*|sexuellt|sexually|sexual|låst|låser|låste|locked|lock*|instängd|trapped|fångad|kontroller*|control*|controlling|pengar|money|telefon*|phone|isolera*|isolat*"),
+        ("partner", "man|mannen|maken|make|sambo|sambon|pojkvän*|flickvän*|fru|frun|hustru|partner*|ex|exet|expojkvän*|husband|wife|boyfriend|girlfriend|bf|gf|hubby|spouse|fästman|fiance*|kille|killen|tjej|tjejen|han|hon|he|she|him|her"),
+        ("family", "son|sonen|sonson|bror|brorsan|brother|pappa|farsan|dad|father|mamma|morsan|mom|mum|mother|syster|sister|svärson|stepson|styvson|styvpappa*|stepdad|stepfather|styvmamma*|stepmom|uncle|farbror|morbror|kusin|cousin|granne|grannen|neighbour|neighbor|kompis*|friend*|vän|vännen|roommate|rumskompis"),
+        ("home", "hemma|hem|hemmet|home|house|lägenhet*|lägenheten|apartment|flat|rummet|room|köket|kitchen|sovrum*|bedroom|dörren|door|ut|out|outside|ute"),
+        ("child", "barn|barnet|barnen|barnens|bebis*|bäbis*|baby|babies|bebben|kid|kids|kiddo|child|children|childs|toddler*|småbarn*|lillebror|lillasyster|lillan|lillen|lilla|little|småsyskon*|syskon*|siblings|sibling|dotter|dottern|döttrar*|daughter*|sonen|son|söner|sons|styvdotter*|stepdaughter|stepson|styvson|elev|eleven|eleverna|pupil|student|förskola*|förskolan|dagis|preschool|kindergarten|skolan|school|fritids|klass|class|grade|mellanstadiet|högstadiet|lågstadiet|sexan|sjuan|åttan|nian|trean|fyran|femman|tonåring*|teen|teenager*|teens|unge|ungen|ungarna|tjejen|pojken|flickan|boy|girl|minderårig*|minor"),
+        ("intoxicated", "full|fulla|packad*|berusad*|drogad*|drogat|hög|höga|påverkad*|stenad*|aspack*|däckad*|onykter*|dricker|super|supit|söp|wasted|drunk|drunken|high|stoned|hammered|smashed|intoxicated|tipsy|plastered|sloshed|gone|fyllan|fylla|fyllo|bakfull|hungover|pundad*|påtänd*|tripping|rusad|rus|ruset|alkad|alkis|knarkar|knarkare|junkie|using|binge*|festar|partying|party|fest|festen|öl|beer|vin|wine|drinking|drinks|drink|drack|drank"),
+        ("alone", "ensam|ensamt|ensamma|själv|själva|alone|themselves|himself|herself|lonely|övergiven|övergivna|abandoned|left|lämnade|lämnat|kvar"),
+        ("neglect", "hungriga|hungrig|hungry|mat|food|ätit|eaten|eat|äta|smutsig*|dirty|blöja|blöjan|diaper|nappy|hämta*|hämtade|hämtat|fetch*|picked|pick|gråter|skriker|crying|cries|screaming|screams|scream|kall|cold|natt|natten|night|midnight|sent|late"),
+        ("youngage", "ung|unga|young|liten|små|small|tiny|minor"),
+        ("speaker", "jag|ja|i|im|me|mig|mej|my|min|mitt|mina"),
+    ];
+
+    private static readonly string[] Names = [.. Table.Select(t => t.Name), "age"];
+
+    /// <summary>The concepts' patterns by the first letter of their stem (a typo never changes the first letter).</summary>
+    private static readonly Dictionary<char, (WordPattern Pattern, int Concept)[]> ByFirstLetter = Table
+        .SelectMany((entry, concept) => entry.Words.Split('|').Select(word => (word, concept)))
+        .GroupBy(x => TextNormalizer.Words(x.word.TrimEnd('*'))[0][0])
+        .ToDictionary(g => g.Key, g => g.Select(x => (new WordPattern(x.word), x.concept)).ToArray());
+
+    /// <summary>Concepts without which no message is a crisis, whatever the model says of its style.</summary>
+    private static readonly string[] RiskNames =
+        ["death", "suicide", "kill", "end", "selfharm", "substance", "unconscious", "breath", "colour", "seizure", "hit", "threat",
+         "force", "means", "farewell", "burden", "vanish", "plan", "meaning", "intoxicated", "neglect", "sleep", "endure"];
+
+    private static readonly ulong RiskMask = RiskNames.Aggregate(0UL, (mask, name) => mask | (1UL << Array.IndexOf(Names, name)));
+
+    public static int Count => Names.Length;
+
+    /// <summary>Whether any word of <paramref name="words"/> stands for one of the risk concepts.</summary>
+    public static bool HasRiskConcept(IReadOnlyList<string> words)
+    {
+        Span<ulong> tags = words.Count <= 128 ? stackalloc ulong[words.Count] : new ulong[words.Count];
+        Tag(words, tags);
+        foreach (var tag in tags)
+        {
+            if ((tag & RiskMask) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string Name(int concept) => Names[concept];
+
+    /// <summary>For each word of <paramref name="words"/> (normalised), the concepts it stands for, as a bit set.</summary>
+    public static void Tag(IReadOnlyList<string> words, Span<ulong> tags)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            ulong bits = 0;
+            if (word.Length > 0 && ByFirstLetter.TryGetValue(word[0], out var candidates))
+            {
+                foreach (var (pattern, concept) in candidates)
+                {
+                    if ((bits & (1UL << concept)) == 0 && pattern.Matches(word))
+                    {
+                        bits |= 1UL << concept;
+                    }
+                }
+            }
+
+            if (IsYoungAge(word))
+            {
+                bits |= 1UL << (Names.Length - 1);
+            }
+
+            tags[i] = bits;
+        }
+    }
+
+    /// <summary>A number from 1 to 17 (an age, "jag är 12"), or such a number with its unit ("4åring", "9yo", "12år").</summary>
+    private static bool IsYoungAge(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 2 || !int.TryParse(word.AsSpan(0, digits), out var age) || age is < 1 or > 17)
+        {
+            return false;
+        }
+
+        var unit = word[digits..];
+        return unit is "" or "ar" or "aring" or "aringen" or "arig" or "arige" or "ariga" or "yo" or "y" or "yr" or "yrs" or "years";
+    }
+}

@@ -1,0 +1,156 @@
+using Intake.Bot.Text;
+
+namespace Intake.Bot.Safety;
+
+/// <summary>
+/// Signs that say a crisis only together, in whatever order and with whatever words between: a seizure after
+/// something was taken, lips that turn blue, a child in a car with a driver who has been drinking. Each rule is a set
+/// of phrase lists that must all stand in the message; a rule's name is what the log says.
+/// </summary>
+internal static class RiskRules
+{
+    private static readonly PhraseList Substance = new(
+        "tablett*|piller*|pills|pill|medicin*|meds|sömntabl*|sömnmedel*|benzo*|benso*|xanax|stesolid|sobril|oxazepam|zopiklon|"
+            + "tramadol|oxy*|fentanyl*|metadon*|methadone|subutex|subbe|morfin*|paracetamol|alvedon|tylenol|insulin|pregabalin|lyrica|"
+            + "heroin|kokain|cocaine|coke|amfetamin*|tjack|spice|ghb|gbl|ecstasy|mdma|molly|ketamin*|ket|knark|drog*|drug*|opioid*|"
+            + "sprit|alkohol|alcohol|vodka|whisky|tequila|booze|öl|beer|beers|wine|vin|shots|dricka|drack|druckit|drinking|drank|full|drunk",
+        "tog|tagit|svalde|svalt|took|taken|swallowed|injected|injicerat|snortade|snorted|rökte|smoked",
+        "fick i sig");
+
+    private static readonly PhraseList Seizure = new("kramp*|krampanfall*|krampar|krampade|seizure*|seizing|fitting|convuls*", "skakar okontrollerat");
+
+    /// <summary>Signs that someone is beyond an ordinary drunk or high: cannot be reached, lies still, barely breathes.</summary>
+    private static readonly PhraseList Out = new(
+        "medvetslös*|medvetlös*|utslagen|utslagna|kollaps*|collapsed|svimmade|svimmat|fainted|livlös*|lifeless|limp|slapp",
+        "passed|blacked out",
+        "out cold",
+        "ligger|låg|vaknade på golvet|toagolvet|marken|badrumsgolvet",
+        "on the floor|ground",
+        "not|isnt moving",
+        "rör|ror sig inte|int",
+        "inte|int rör|ror sig",
+        "andas|breathing|breathes",
+        "svarar|reagerar inte|int|ej",
+        "not|isnt|doesnt|wont responding|respond|react|reacting|answer",
+        "unresponsive",
+        "går|kan inte|int stå|gå",
+        "cant|cannot stand|walk");
+
+    /// <summary>Signs that say little alone (dizzy, sick, pale) but a lot after pills, drugs or a bottle.</summary>
+    private static readonly PhraseList Signs = new(
+        "sömnig|sömniga|dåsig|drowsy|sleepy|yr|förvirrad|confused|snurrar|osammanhängande|sluddrar|slurring",
+        "ser|seeing dubbelt|double",
+        "spyr|spydde|kräks|kräktes|vomiting|puking|illamående|nauseous",
+        "throwing up",
+        "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|burning up|blek|pale|gråaktig*|grey|gray",
+        "hjärtat rusar|racing|pounding",
+        "ont i magen|stomach|bröstet|chest");
+
+    private static readonly PhraseList Taken = new(
+        "tog|tagit|svalde|svalt|åt|ätit|knaprade|knaprat|injicerade|injicerat|tryckte|snortade|rökte|blandade|blandat|drack|druckit|fick",
+        "took|taken|swallowed|ate|injected|snorted|smoked|mixed|drank|chewed|necked|downed|popped|used|had");
+
+    private static readonly PhraseList Body = new(
+        "läppar*|läpparna|naglar*|naglarna|ansiktet|huden|fingrar*|fingrarna|lips|nails|face|skin|fingers");
+
+    private static readonly PhraseList Pallor = new(
+        "blå|blåa|blåaktig*|lila|grå|gråa|gråaktig*|kritvit|blue|bluish|purple|grey|gray|greyish|ashen");
+
+    private static readonly PhraseList Sex = new("sex|sexuell*|sexual*|sexually");
+
+    private static readonly PhraseList Forced = new(
+        "tvingar|tvingade|tvingad|tvingas|tvingat|force*|forced|forces|makes|made|pressar|pressure*|nej|no|betala|pay");
+
+    private static readonly PhraseList Weapon = new("kniv|kniven|knife|vapen|vapnet|gun|pistol|gevär|rifle|yxa|axe");
+
+    private static readonly PhraseList Threatens = new(
+        "hotar|hotade|hotat|threaten*|använda|using|use|drar|pulled|viftar|waving|pekade|pointed|dricker|drinks|drinking",
+        "on me|her",
+        "mot mig|mej|henne");
+
+    private static readonly PhraseList Injury = new(
+        "blåmärk*|blåtira|bruise*|bruised|märken|marks|sår|wounds|brännmärk*|burns",
+        "blått|blatt|black öga|oga|eye");
+
+    private static readonly PhraseList CoverStory = new(
+        "ramlat|ramlade|fell|fallen|trappan|stairs",
+        "walked into",
+        "gick in i",
+        "säger|sa jag",
+        "i tell|say|told");
+
+    private static readonly PhraseList CloseAdult = new(
+        "han|hon|he|him|man|mannen|maken|sambo|sambon|pojkvän*|kille|killen|partner|husband|boyfriend|bf|ex|exet|son|sonen|svärson");
+
+    public static readonly (string Name, AllOf Rule)[] Overdose =
+    [
+        ("seizure + substance", new AllOf(Seizure, Substance)),
+        ("body colour", new AllOf(Body, Pallor)),
+        ("out + substance", new AllOf(Out, Substance)),
+        ("signs + substance taken", new AllOf(Signs, Substance, Taken)),
+        ("ghb + out", new AllOf(new PhraseList("g|ghb|gbl|gamma"), Out)),
+    ];
+
+    public static readonly (string Name, AllOf Rule)[] Violence =
+    [
+        ("forced + sex", new AllOf(Forced, Sex)),
+        ("weapon + threat", new AllOf(Weapon, Threatens)),
+        ("injury + cover story", new AllOf(Injury, CoverStory)),
+        ("injury + close adult", new AllOf(Injury, CloseAdult, new PhraseList("dricker|druckit|full|arg|angry|drunk|drinks|slog|slår|hit|hits|hans|hennes|his|her"))),
+    ];
+
+    private static readonly PhraseList HarmVerb = new(
+        "skär|skar|skurit|skära|rispar|rispat|bränner|brände|bränt|slår|slog|dunkar|dunkade|klöser|klöste|river|rev|svälter|spyr|häller|hällde",
+        "cut|cutting|cuts|burn|burned|burning|burnt|hit|hitting|punch|punched|punching|bang|banged|banging|scratch|scratched|starve|starving|bite|bit|biting");
+
+    public static readonly (string Name, AllOf Rule)[] SelfHarm =
+    [
+        ("harm on purpose", new AllOf(HarmVerb, new PhraseList("med flit|avsikt", "medvetet|avsiktligt|deliberately|purposely", "on purpose", "to punish|straffa"))),
+        ("harm until it bleeds", new AllOf(HarmVerb, new PhraseList("tills|until|till"),
+            new PhraseList("blöder|blöd*|blod|spricker|knäcks|knacktes|bleed*|bleeds|bleeding|blood|bruise*|bruises|breaks|cracked"))),
+        ("how much is lethal", new AllOf(new PhraseList("hur många|manga|mycket", "how many|much"),
+            new PhraseList("dödlig*|dodlig*|dödligt|lethal|fatal|takes|take|krävs|kravs|behövs|behovs|räcker|racker|raecker|enough|kill"),
+            new PhraseList("tablett*|piller*|pills|pill|meds|insulin|sömntabl*|somntabl*|tabs|it|them|dem"))),
+    ];
+
+    /// <summary>Where a child is concerned, what makes it danger rather than worry.</summary>
+    public static readonly (string Name, AllOf Rule)[] ChildDanger =
+    [
+        ("adult intoxicated", new AllOf(new PhraseList(
+            "full|fulla|packad*|berusad*|drogad*|däckad*|utslagen|aspack*|stenad*|hög|höga|påverkad*|onykter*|pundad*|påtänd*|bakis",
+            "drunk|wasted|intoxicated|stoned|hammered|smashed|plastered|high|tipsy",
+            "out of it",
+            "on the wine|booze|vodka",
+            "had|drunk|drank like|about|around ## beers|drinks|öl",
+            "stinking|stank|reeks|reeking|luktar|luktade of|av alcohol|alkohol|sprit|booze",
+            "could|can barely|hardly stand|talk|walk",
+            "kan|kunde inte|int|knappt stå|prata|gå",
+            "barely|hardly stand|talk"))),
+        ("adult drinks or uses + harm", new AllOf(
+            new PhraseList("dricker|druckit|drack|super|söp|knarkar|röker|använder|drinks|drinking|drank|uses|using|smokes|sniffar|injicerar"),
+            new PhraseList(
+                "slår|slog|sparkar|skriker|skrek|kastar|kastade|hotar|kör|körde|glömmer|glömde|ensam|ensamma",
+                "hits|hit|screams|screaming|yells|throws|threatens|drive|drives|driving|drove|forgets|forgot|alone"))),
+        ("neglect", new AllOf(new PhraseList(
+            "inte|int|ej ätit|äta",
+            "inte|int|ej fått mat",
+            "havent|hasnt|not eaten",
+            "havent|hasnt|not had food|anything",
+            "ingen mat",
+            "no food",
+            "hungriga|hungrig|hungry",
+            "samma blöja",
+            "same nappy|diaper",
+            "flingor till middag",
+            "own dinner|food",
+            "asking for food",
+            "inte|int hämtat|hämtad|hämtade",
+            "not|wasnt picked up|collected",
+            "skakade|shook|shaking bebisen|baby|den",
+            "ute|outside ensam|alone|själv|själva|natten|night|snow|snön",
+            "ensam|ensamt|alone i|in bilen|car|parkering*|parking"))),
+        ("adult driving after drink", new AllOf(
+            new PhraseList("kör|körde|köra|drive|drives|driving|drove|ratten|wheel"),
+            new PhraseList("full|druckit|dricker|drunk|drinking|drank|beers|öl|påverkad|high"))),
+    ];
+}
