@@ -16,14 +16,14 @@ internal static class Trainer
 {
     public static readonly string[] Outputs = ["crisis", "suicide", "overdose", "violence", "child"];
 
-    private const double CalmAlarmBudget = 0.03;
+    private static readonly double CalmAlarmBudget = double.Parse(Environment.GetEnvironmentVariable("X_Budget") ?? "0.03", CultureInfo.InvariantCulture);
 
     private static readonly double[] Budgets = [0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
     private const double ChildRecall = 0.97;
     private const int Folds = 5;
     private static readonly int Epochs = int.Parse(Environment.GetEnvironmentVariable("X_Epochs") ?? "40", CultureInfo.InvariantCulture);
-    private static readonly double LearningRate = double.Parse(Environment.GetEnvironmentVariable("X_LearningRate") ?? "0.4", CultureInfo.InvariantCulture);
-    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("X_L2") ?? "1e-5", CultureInfo.InvariantCulture);
+    private static readonly double LearningRate = double.Parse(Environment.GetEnvironmentVariable("X_LearningRate") ?? "0.8", CultureInfo.InvariantCulture);
+    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("X_L2") ?? "5e-3", CultureInfo.InvariantCulture);
     private static readonly int MinDocumentFrequency = int.Parse(Environment.GetEnvironmentVariable("X_MinDocumentFrequency") ?? "2", CultureInfo.InvariantCulture);
 
     public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report)

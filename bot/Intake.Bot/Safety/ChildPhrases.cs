@@ -11,7 +11,7 @@ internal static partial class ChildPhrases
     public static PhraseList Mention { get; } = new(
         "barn|barnet|barnen|barnens|bebis|bebisen|bäbis|spädbarn*|dotter|dottern|döttrar*|son|sonen|söner|sönerna",
         "lillebror|lillasyster|småsyskon*|syskon*",
-        "child|children|kid|kids|baby|babies|toddler*|daughter*|sons|siblings",
+        "child|children|kid|kids|baby|babies|babys|toddler*|daughter*|sons|siblings",
         "little brother|sister",
         "barnbarn*|lillan|lillen|ungen|ungarna|styvdotter*|styvson*|bonusbarn*|elev|eleven|eleverna|förskola*|dagis|fritids|dagmamma",
         "grandkid*|grandchild*|stepdaughter|stepson|pupil*|preschool|kindergarten|childminder|nursery|babysitter",
@@ -31,6 +31,13 @@ internal static partial class ChildPhrases
         "in middle school",
         "in grade|year 4|5|6|7|8|9");
 
+    /// <summary>A parent who does it to "me" or "us": the one writing is most likely their child ("pappa slår mig när han druckit").</summary>
+    public static PhraseList ParentToMe { get; } = new(
+        "pappa|mamma|farsan|morsan|styvpappa*|styvmamma*|styvfarsan|dad|mom|mum|stepdad|stepmom|stepmum|parents|föräldrar*",
+        "mina|my föräldrar|parents");
+
+    public static PhraseList MeOrUs { get; } = new("mig|mej|me|oss|us");
+
     /// <summary>Where a message says how old someone is: "jag är 12", "min 4-åring", "e 14", "my 9yo", "(15)".</summary>
     public static bool NamesAYoungAge(string? text, IReadOnlyList<string> words)
     {
@@ -48,9 +55,14 @@ internal static partial class ChildPhrases
                 continue;
             }
 
-            var unit = digits < word.Length ? word[digits..] : i + 1 < words.Count ? words[i + 1] : string.Empty;
+            var unitIsNext = digits == word.Length;
+            var unit = unitIsNext ? (i + 1 < words.Count ? words[i + 1] : string.Empty) : word[digits..];
+            var after = i + (unitIsNext ? 2 : 1) < words.Count ? words[i + (unitIsNext ? 2 : 1)] : string.Empty;
             var before = i > 0 ? words[i - 1] : string.Empty;
-            if (AgeUnits.Contains(unit) || AgeLeads.Contains(before))
+            var isAge = YearUnits.Contains(unit)
+                ? Old.Contains(after) || AgeLeads.Contains(before) || Person.Contains(before)
+                : AgeUnits.Contains(unit);
+            if (isAge || AgeLeads.Contains(before))
             {
                 return true;
             }
@@ -61,7 +73,18 @@ internal static partial class ChildPhrases
     }
 
     private static readonly HashSet<string> AgeUnits = new(
-        ["ar", "aring", "aringen", "aringar", "arig", "arige", "ariga", "yo", "y", "yr", "yrs", "year", "years", "yearold", "manader", "months", "mon"],
+        ["aring", "aringen", "aringar", "arig", "arige", "ariga", "yo", "y", "yearold", "manader", "months", "mon"],
+        StringComparer.Ordinal);
+
+    /// <summary>"År" and "years" name an age only with "old"/"gammal" after or a person before ("min son 4 år").</summary>
+    private static readonly HashSet<string> YearUnits = new(["ar", "yr", "yrs", "year", "years"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Old = new(["old", "gamal", "gamla", "gamalt"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Person = new(
+        ["son", "sonen", "doter", "dotern", "barnet", "barn", "bror", "brorsan", "syster", "systern", "lilebror", "lilasyster", "pojke", "pojken",
+         "flicka", "flickan", "tjej", "tjejen", "kile", "kilen", "kompis", "kompisen", "elev", "eleven", "boy", "girl", "daughter", "kid", "child",
+         "brother", "sister", "friend", "pupil", "stepdaughter", "stepson", "bebis", "baby"],
         StringComparer.Ordinal);
 
     /// <summary>Words before an age ("jag e 11", "im 14", "på 16", "aged 12"); normalised (å → a).</summary>

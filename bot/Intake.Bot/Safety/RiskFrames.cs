@@ -13,6 +13,10 @@ internal static class RiskFrames
     /// <summary>It happened long ago, or it is over.</summary>
     public static PhraseList Past { get; } = new(
         "för|for #|ett|en|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio|tio|flera|många|manga|några|nagra år|ar|månader|manader|veckor|decennier sen|sedan",
+        "#|ett|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio|tio|flera|många|manga|några|nagra år|ar sen|sedan",
+        "på|pa # talet",
+        "in the 50s|60s|70s|80s|90s|00s|2000s|nineties|eighties|seventies",
+        "back in ####",
         "i höstas|hostas|våras|varas|somras|vintras",
         "in|i ####",
         "#|one|two|three|four|five|six|seven|eight|nine|ten|many|several years|months ago",
@@ -55,15 +59,33 @@ internal static class RiskFrames
         "signs of",
         "tecken på");
 
+    /// <summary>Said laughing: "den här blanketten tar livet av mig haha".</summary>
+    public static PhraseList Laughing { get; } = new("haha*|hehe*|lol|lmao|lmfao|xd|jk|skämt|skamt|skojar|kidding");
+
     /// <summary>Something is happening now, or is about to.</summary>
     public static PhraseList Now { get; } = new(
         "just nu",
         "right now",
         "ikväll|ikvall|inatt|tonight|rn|imorgon|imorn|tomorrow|tmrw|snart|igen|again|precis|nyss",
         "hjälp|hjalp|help|snälla|snalla|please|pls|plz|akut|112|ambulans|ambulance|asap",
-        "vad|what ska|gör|do jag|vi|i|we");
+        "vad|what ska|gör|do jag|vi|i|we",
+        "denna|this veckan|vecka|week",
+        "den här|har veckan|gången|gangen",
+        "varje|every natt|kväll|kvall|night|nite",
+        "is|är|e back|tillbaka",
+        "this time",
+        "värre|varre|worse",
+        "redan|already",
+        "valt|picked|chosen plats|place|date|datum|dag",
+        "keep thinking|tänker|tanker|thinking");
 
     /// <summary>Whether the message tells of the past, or asks in general, and says nothing of now.</summary>
     public static bool IsPastOrGeneralOnly(IReadOnlyList<string> words) =>
         (Past.IsFoundIn(words) || General.IsFoundIn(words)) && !Now.IsFoundIn(words);
+
+    /// <summary>Whether the message laughs (😂 counts) and says nothing of now.</summary>
+    public static bool IsLaughingOnly(string? text, IReadOnlyList<string> words) =>
+        (Laughing.IsFoundIn(words) || (text is not null && (text.Contains("😂", StringComparison.Ordinal) || text.Contains("🤣", StringComparison.Ordinal)
+            || text.Contains("😅", StringComparison.Ordinal) || text.Contains("😆", StringComparison.Ordinal))))
+        && !Now.IsFoundIn(words);
 }

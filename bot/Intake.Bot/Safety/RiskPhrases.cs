@@ -27,7 +27,14 @@ internal static class RiskPhrases
         + "benzo*|xanax|stesolid|sobril|oxazepam|zopiklon|imovane|lergigan|propavan|theralen|atarax|tramadol|oxy*|fentanyl*|metadon*|methadone|"
         + "subutex|buprenorfin*|morfin*|morphine|kodein*|codeine|paracetamol|alvedon|panodil|tylenol|ibuprofen|ipren|diazepam|insulin|"
         + "antidepressiv*|antidepressant*|sertralin|lyrica|pregabalin|opioid*|heroin|kartan|kartor|kartorna|burken|burkar|förpackning*|"
-        + "box|boxes|pack|packet|packets|strip|strips|bottle|bottles|flaska|flaskan|dos|dosen|doser|dose|doses";
+        + "box|boxes|pack|packet|packets|strip|strips|bottle|bottles|flaska|flaskan|dos|dosen|doser|dose|doses|antidep*|"
+        + "hjärtmedicin*|blodtrycksmedicin*|nervtablett*|lugnande|sömnpiller*|litium|lithium|medicinskåp*|badrumsskåp*|skåpet|cabinet";
+
+    /// <summary>Medicines, drugs and drink by name.</summary>
+    public static PhraseList Substances { get; } = new(
+        Pills,
+        "heroin|kokain|cocaine|coke|amfetamin*|amphetamine*|tjack|spice|ghb|gbl|ecstasy|mdma|ketamin*|ketamine|knark|drog*|drug*|alkohol|alcohol|"
+            + "sprit|vodka|booze|hasch|cannabis|weed|fentanyl*|opioid*|opiat*|opiates|benso*|piller");
 
     public static PhraseList Suicide { get; } = new(
         "självmord*|sjelvmord*|suicid*|självskad*",
@@ -175,7 +182,35 @@ internal static class RiskPhrases
         "goodbye|bye world|everyone|everybody|cruel",
         "last time we|you see|talk|hear",
         "bought|got|have the|a rope|noose|hose",
-        "wont|not be here|around after|past|by");
+        "wont|not be here|around after|past|by",
+        "göra|gör|gora|gor slut på|pa mig|mej|sig|sej",
+        "tack|thanks|thx|thank for|för att ni|du försökte|forsokte|trying",
+        "see you on the other side",
+        "ses på|pa andra sidan",
+        "nice knowing you",
+        "not planning on being here|around|alive",
+        "when|after im|i dead|gone",
+        "when|after i am dead|gone",
+        "efter|när|nar att jag|ja e|är|ar död|dod|borta",
+        "kasta|kastar|slänga|slanga mig|mej från|fran|framför|framfor|ut|ner",
+        "hoppa|hoppar|hopp från|fran # meter|m|våningen|vaningen",
+        "förblöd*|forblod*",
+        "bleed out",
+        "inte|int klara|klarar|överleva|overleva|orka en|1 dag|natt|vecka till",
+        "inte|int rädd|radd för|for döden|doden",
+        "längtar|langtar efter|till döden|doden|dit",
+        "rather|better be|being dead",
+        "daydream|dream|fantasize|fantasise about being dead|dying",
+        "switch|swich|turn myself off",
+        "takes|take me in my sleep",
+        "tar mig|mej i sömnen|somnen",
+        "helping|help it along",
+        "hjälpa|hjalpa det på|pa traven",
+        "takes|taking their|his|her own life",
+        "last message|post|words to anyone|everyone|ever",
+        "this is my last message|post",
+        "done with being alive|living|life",
+        "tafsar|tafsade|tafsat|touches|touched|touching mig|mej|me|henne|her|honom|him");
 
     public static PhraseList Overdose { get; } = new(
         "överdos*|overdos*|odat|odade|odar|oded",
@@ -221,7 +256,8 @@ internal static class RiskPhrases
         "rör|ror sig inte|int",
         "not moving",
         "förgiftad|förgiftat|förgiftade|poisoned",
-        "fradga|foaming",
+        "skum|fradga|löddrar ur|från|runt|kring|om munnen",
+        "foaming at the mouth",
         "breathing|breaths|breathes really|very|so slow|slowly|shallow|weird|funny|strange|irregular|badly|heavy",
         "barely breathing|breathes",
         "not|isnt|wont|doesnt|didnt waking|wake",
@@ -233,7 +269,19 @@ internal static class RiskPhrases
         "barely feel|find a pulse",
         "no pulse",
         "swallowed every|all pill|pills|tablet|tablets",
-        "already|redan took|taken|had|tog|tagit|ätit|svalt ##");
+        "already|redan took|taken|had|tog|tagit|ätit|svalt ##",
+        "gav|gave|spetsade|spiked mig|mej|me|min|my ngt|något|nåt|nat|something|drink|drinken",
+        "swallowed|svalde|svalt|took|tog|tagit|knaprade|popped|ate bottle|burk|burken|box|pack|packet|strip|kartan|kartor|förpackning*|handful|näve|massa",
+        "svalde|svalt|swallowed allt|everything|all",
+        $"{Swallow} # ggr|gånger|ganger|times så|sa|as mycket|much",
+        "took|taken|tog|tagit|had more|mer than|än|an i|jag should|borde|skulle",
+        "omöjlig|omojlig|svår|svar|svårt|svart|hard|impossible att|to väcka|vacka|wake|rouse",
+        "alkoholförgift*|alkoholforgift*",
+        "alcohol poisoning",
+        "får|far|fa inte|int luft",
+        "cant|cannot get air|breathe",
+        "struggling to get air|breathe",
+        "went|turned|blev|gick grey|gray|still|limp|blue|stel|slapp|grå|gra|blå|bla");
 
     public static PhraseList Violence { get; } = new(
         $"{Hits} {Someone}",
@@ -285,7 +333,11 @@ internal static class RiskPhrases
         "locks me|her|us in",
         "using it on me|her",
         "knife|kniv under my|kudden|pillow",
-        "under my|her pillow because|bc of him|my");
+        "under my|her pillow because|bc of him|my",
+        "skakade|skakar|shook|shakes|shaking bebisen|baby|barnet|henne|honom|her|him hårt|hart|hard|violently|våldsamt|really|so",
+        "tog|tar|grep|greppade|grabbed|grabs mig|mej|henne|honom|me|her|him runt|om|by|around halsen|strupen|throat|neck",
+        "mig|mej|henne mot|i väggen|vaggen|golvet",
+        "lämna|lamna|leave honom|him|här|har|here levande|alive");
 
     /// <summary>Everyday phrases that only look alarming; blanked before matching.</summary>
     public static PhraseList Harmless { get; } = new(
@@ -304,7 +356,7 @@ internal static class RiskPhrases
         "overdo|overdoes|overdid|overdoing it",
         "dog|dött|died av|of|from överdos*|overdos*",
         "dö|dör|döende|dog|dying av|of",
-        "jobbet|vädret|vadret|värmen|varmen|kylan|skolan|plugget|tentan|chefen|ungarna|den|det|detta|denna|serien tar|tog livet|kål|kal av|på mig|mej",
+        "jobbet|vädret|vadret|värmen|varmen|kylan|skolan|plugget|tentan|chefen|ungarna|den|det|detta|denna|serien|blanketten|blankett|formuläret|väntan|kön|köerna|byråkratin tar|tog livet|kål|kal av|på mig|mej",
         "självmordsuppdrag*|kamikaze*",
         "skjut mig|mej",
         "skar|skär|skurit mig|mej i fingret|tummen|handen|på",
@@ -314,5 +366,12 @@ internal static class RiskPhrases
         "slår|slog mig|mej igår|idag|nyss|plötsligt|just att|that",
         "chef|chefen|boss|katten|cat kommer|will|is gonna|going to döda|kill mig|mej|me",
         "this|it|that|work|job|cold|deadline|heat|week|weather is killing me",
+        "hit|hits|hitting me harder|hard than|like",
+        "hit|hits me with some|the truth|truths|news|reality|facts",
+        "slå|slår|slog ihjäl|ihjal tiden|tid",
+        "ekonomiskt|socialt|politiskt självmord*",
+        "social|financial|career|political suicide",
+        "växter|växterna|krukväxter*|blommor*|blommorna|plantor*|plantorna|mobilen|batteriet|telefonen|datorn kommer|ska dö|do",
+        "slår|slog mig|mej precis|nu|ju att|that",
         "det dödar mig|mej");
 }

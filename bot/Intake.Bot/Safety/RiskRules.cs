@@ -13,7 +13,8 @@ internal static class RiskRules
         "tablett*|piller*|pills|pill|medicin*|meds|sömntabl*|sömnmedel*|benzo*|benso*|xanax|stesolid|sobril|oxazepam|zopiklon|"
             + "tramadol|oxy*|fentanyl*|metadon*|methadone|subutex|subbe|morfin*|paracetamol|alvedon|tylenol|insulin|pregabalin|lyrica|"
             + "heroin|kokain|cocaine|coke|amfetamin*|tjack|spice|ghb|gbl|ecstasy|mdma|molly|ketamin*|ket|knark|drog*|drug*|opioid*|"
-            + "sprit|alkohol|alcohol|vodka|whisky|tequila|booze|öl|beer|beers|wine|vin|shots|dricka|drack|druckit|drinking|drank|full|drunk",
+            + "sprit|alkohol|alcohol|vodka|whisky|tequila|booze|öl|beer|beers|wine|vin|shots|dricka|drack|druckit|drinking|drank|full|drunk|"
+            + "spruta|sprutan|sprutor|needle|needles|syringe|kanyl*|lines|line|lina|linor|gear|alkoholförgift*|morfinplåster|fentanylplåster|plåster|patches",
         "tog|tagit|svalde|svalt|took|taken|swallowed|injected|injicerat|snortade|snorted|rökte|smoked",
         "fick i sig");
 
@@ -24,13 +25,13 @@ internal static class RiskRules
         "medvetslös*|medvetlös*|utslagen|utslagna|kollaps*|collapsed|svimmade|svimmat|fainted|livlös*|lifeless|limp|slapp",
         "passed|blacked out",
         "out cold",
-        "ligger|låg|vaknade på golvet|toagolvet|marken|badrumsgolvet",
+        "ligger|låg|vaknade på golvet|toagolvet|marken|badrumsgolvet|köksgolvet|koksgolvet|hallgolvet|gatan|trottoaren|trapphuset",
         "on the floor|ground",
         "not|isnt moving",
         "rör|ror sig inte|int",
         "inte|int rör|ror sig",
-        "andas|breathing|breathes",
-        "svarar|reagerar inte|int|ej",
+        "ingen|inte|int|no kontakt|contact med|with",
+        "went|turned|blev|gick grey|gray|still|limp|blue|stel|slapp|grå|gra|blå|bla",        "svarar|reagerar inte|int|ej",
         "not|isnt|doesnt|wont responding|respond|react|reacting|answer",
         "unresponsive",
         "går|kan inte|int stå|gå",
@@ -43,8 +44,10 @@ internal static class RiskRules
         "spyr|spydde|kräks|kräktes|vomiting|puking|illamående|nauseous",
         "throwing up",
         "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|burning up|blek|pale|gråaktig*|grey|gray",
-        "hjärtat rusar|racing|pounding",
-        "ont i magen|stomach|bröstet|chest");
+        "hjärtat rusar|racing|pounding|konstigt",
+        "ont i magen|bröstet",
+        "chest|heart|hjärtat|bröstet crushing|racing|pounding|weird|tight|hurts",
+        "lips|läpparna tingling|stickar|domnar");
 
     private static readonly PhraseList Taken = new(
         "tog|tagit|svalde|svalt|åt|ätit|knaprade|knaprat|injicerade|injicerat|tryckte|snortade|rökte|blandade|blandat|drack|druckit|fick",
@@ -89,6 +92,17 @@ internal static class RiskRules
         ("out + substance", new AllOf(Out, Substance)),
         ("signs + substance taken", new AllOf(Signs, Substance, Taken)),
         ("ghb + out", new AllOf(new PhraseList("g|ghb|gbl|gamma"), Out)),
+        ("lying still + vomit", new AllOf(new PhraseList(
+            "ligger|låg på|pa golvet|toagolvet|marken|badrumsgolvet|köksgolvet|koksgolvet|hallgolvet|gatan|trottoaren|trapphuset",
+            "on the floor|ground"), new PhraseList("spyr|spydde|spyor|kräks|kräkts|vomit*|puke|puking|sick"))),
+        ("poison swallowed", new AllOf(
+            new PhraseList("lampolja|tändvätska|tandvatska|diskmedel|maskindiskmedel|klorin|rengöringsmedel|bleach|antifreeze|frostskydd*|lamp oil|lighter fluid|dishwasher"),
+            new PhraseList("druckit|drack|svalt|svalde|ätit|åt|drank|swallowed|ate|drunk|fått i sig"))),
+        ("alcohol + sedatives", new AllOf(
+            new PhraseList("sprit|alkohol|alcohol|vodka|whisky|booze|öl|beer|beers|wine|vin|druckit|drack|drank|full|drunk"),
+            new PhraseList("benzo*|benso*|diazepam|xanax|stesolid|sobril|oxazepam|zopiklon|imovane|lugnande|nervtablett*|sömntablett*|sömnpiller*|"
+                + "sleeping|subutex|subbe|metadon*|methadone|oxy*|tramadol|morfin*|fentanyl*|pregabalin|lyrica|heroin|opioid*|ghb|lithium|litium"),
+            new PhraseList("tog|tagit|svalde|svalt|blandade|blandat|ovanpå|ovanpa|took|taken|swallowed|mixed|on top|strip|kartan|need help|behöver hjälp"))),
     ];
 
     public static readonly (string Name, AllOf Rule)[] Violence =
@@ -108,6 +122,13 @@ internal static class RiskRules
         ("harm on purpose", new AllOf(HarmVerb, new PhraseList("med flit|avsikt", "medvetet|avsiktligt|deliberately|purposely", "on purpose", "to punish|straffa"))),
         ("harm until it bleeds", new AllOf(HarmVerb, new PhraseList("tills|until|till"),
             new PhraseList("blöder|blöd*|blod|spricker|knäcks|knacktes|bleed*|bleeds|bleeding|blood|bruise*|bruises|breaks|cracked"))),
+        ("doing it tonight + farewell", new AllOf(
+            new PhraseList("gör|gor|goer|do det|it", "går|gar det"),
+            new PhraseList("ikväll|ikvall|inatt|natt|tonight|imorgon|imorn|tomorrow|helgen|weekend|sunday|söndag|fredag|friday"),
+            new PhraseList("förlåt|forlat|sorry|sista|last|final|hejdå|hejda|bye|goodbye|farväl|bestämt|bestamt|decided|beslut|redo|ready|älskar|love"))),
+        ("farewell + for good", new AllOf(
+            new PhraseList("tack|thanks|thx|förlåt|forlat|sorry", "älskar|alskar er|dig", "love you all"),
+            new PhraseList("hejdå|hejda|adjö|goodbye|farväl|forever", "för|for alltid"))),
         ("how much is lethal", new AllOf(new PhraseList("hur många|manga|mycket", "how many|much"),
             new PhraseList("dödlig*|dodlig*|dödligt|lethal|fatal|takes|take|krävs|kravs|behövs|behovs|räcker|racker|raecker|enough|kill"),
             new PhraseList("tablett*|piller*|pills|pill|meds|insulin|sömntabl*|somntabl*|tabs|it|them|dem"))),
@@ -121,7 +142,8 @@ internal static class RiskRules
             "drunk|wasted|intoxicated|stoned|hammered|smashed|plastered|high|tipsy",
             "out of it",
             "on the wine|booze|vodka",
-            "had|drunk|drank like|about|around ## beers|drinks|öl",
+            "had|drunk|drank # beers|drinks|öl|pints|glas",
+            "har|hade|has|had tagit|tog|taken|took ngt|något|nåt|nat|something|stuff|pills",
             "stinking|stank|reeks|reeking|luktar|luktade of|av alcohol|alkohol|sprit|booze",
             "could|can barely|hardly stand|talk|walk",
             "kan|kunde inte|int|knappt stå|prata|gå",
@@ -148,7 +170,12 @@ internal static class RiskRules
             "not|wasnt picked up|collected",
             "skakade|shook|shaking bebisen|baby|den",
             "ute|outside ensam|alone|själv|själva|natten|night|snow|snön",
-            "ensam|ensamt|alone i|in bilen|car|parkering*|parking"))),
+            "ensam|ensamt|alone i|in bilen|car|parkering*|parking",
+            "only|bara bread|bröd|brod left|kvar",
+            "looking after|tar hand om brothers|brother|sister|siblings|syskon|lillebror|lillasyster|småsyskon|bröder|broder",
+            "hasnt|hasn't|not|inte|int come|kommit home|hem",
+            "walking|walk|går|gick along|längs|langs the|road|vägen|vagen|gatan",
+            "needles|sprutor|sprutorna|syringes on|på|pa the floor|golvet"))),
         ("adult driving after drink", new AllOf(
             new PhraseList("kör|körde|köra|drive|drives|driving|drove|ratten|wheel"),
             new PhraseList("full|druckit|dricker|drunk|drinking|drank|beers|öl|påverkad|high"))),

@@ -28,7 +28,7 @@ internal static class SafetyGate
 
     internal static RiskAssessment Evaluate(string? text, SafetyModel model)
     {
-        var words = RiskPhrases.Harmless.Blank(TextNormalizer.Words(text));
+        var words = RiskPhrases.Harmless.Blank(FigurativeOverdose(TextNormalizer.Words(text)));
         if (words.All(w => w == PhraseList.Marker))
         {
             return RiskAssessment.None;
@@ -39,21 +39,46 @@ internal static class SafetyGate
             return RiskAssessment.None with { Reason = "past or general only" };
         }
 
+        if (RiskFrames.IsLaughingOnly(text, words))
+        {
+            return RiskAssessment.None with { Reason = "laughing only" };
+        }
+
         var childNamed = ChildPhrases.Speaker.IsFoundIn(words) || ChildPhrases.Mention.IsFoundIn(words) || ChildPhrases.NamesAYoungAge(text, words);
+        var parentToMe = ChildPhrases.ParentToMe.IsFoundIn(words) && ChildPhrases.MeOrUs.IsFoundIn(words);
         foreach (var signal in BySeverity)
         {
             if (Found(signal, words, childNamed) is { } rule)
             {
-                var child = signal == RiskSignal.ChildInDanger || childNamed;
+                var child = signal == RiskSignal.ChildInDanger || childNamed || parentToMe;
                 return new RiskAssessment(signal, child, $"phrase list: {rule}");
             }
         }
 
         var score = model.Assess(text);
         return score.IsCrisis && SafetyConcepts.HasRiskConcept(words)
-            ? new RiskAssessment(score.Likeliest(), childNamed || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
+            ? new RiskAssessment(score.Likeliest(), childNamed || parentToMe || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
             : RiskAssessment.None;
     }
+
+    /// <summary>"En överdos av information", "overdosed on cookies": an overdose of something that is no drug is blanked.</summary>
+    private static IReadOnlyList<string> FigurativeOverdose(IReadOnlyList<string> words)
+    {
+        string[]? result = null;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (OverdoseWord.IsFoundIn([words[i]]) && words[i + 1] is "av" or "of" or "on" or "pa"
+                && !RiskPhrases.Substances.IsFoundIn([words[i + 2]]) && !RiskPhrases.Substances.IsFoundIn(words.Skip(i + 2).Take(3).ToArray()))
+            {
+                result ??= [.. words];
+                result[i] = PhraseList.Marker;
+            }
+        }
+
+        return result ?? words;
+    }
+
+    private static readonly PhraseList OverdoseWord = new("överdos*|overdos*");
 
     public static LocalizedText FirstReply(RiskSignal signal) => SafetyReplies.For(signal, childConcerned: false);
 

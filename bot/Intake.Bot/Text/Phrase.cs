@@ -11,9 +11,10 @@ internal sealed class Phrase
 
     private static readonly string[] FillerWords =
         ["bara", "verkligen", "helst", "hellre", "typ", "liksom", "nog", "ju", "just", "nu", "så", "också", "längre",
-         "alltså", "att", "om", "en", "ett", "lite", "sina", "hans", "hennes", "min", "mina", "mitt", "vår", "våra", "jävla",
+         "alltså", "att", "om", "jag", "ja", "han", "hon", "hen", "en", "ett", "lite", "sina", "hans", "hennes", "min", "mina", "mitt", "vår", "våra", "jävla",
          "really", "so", "honestly", "literally", "actually", "seriously", "fucking", "kinda", "totally", "a", "an",
-         "the", "of", "my", "our", "his", "some", "any", "for"];
+         "the", "of", "my", "our", "his", "her", "their", "your", "some", "any", "for", "like", "around", "about", "ca", "cirka",
+         "kanske", "maybe", "din", "dina", "ens"];
 
     private static readonly HashSet<string> Fillers = new(FillerWords.Select(w => TextNormalizer.Words(w)[0]), StringComparer.Ordinal);
 
