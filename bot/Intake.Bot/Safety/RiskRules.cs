@@ -129,6 +129,21 @@ internal static class RiskRules
         ("farewell + for good", new AllOf(
             new PhraseList("tack|thanks|thx|förlåt|forlat|sorry", "älskar|alskar er|dig", "love you all"),
             new PhraseList("hejdå|hejda|adjö|goodbye|farväl|forever", "för|for alltid"))),
+        ("after a death, to follow", new AllOf(
+            new PhraseList("dör|dog|död|dod|döda|dies|died|dead|passed|gick bort"),
+            new PhraseList("går|gar efter", "följa|följer|folja efter", "join|joining her|him|them", "be with her|him|them", "vara med|hos henne|honom|dem"))),
+        ("another attempt", new AllOf(
+            new PhraseList("försök|forsok|försöket|forsoket|attempt|attempts", "tried to"),
+            new PhraseList("igen|again|this time|den här gången|nästa|nasta|next time|rätt|ratt|lyckas|succeed|make sure|properly|ordentligt"))),
+        ("a height to fall from", new AllOf(
+            new PhraseList("höjd|hojd|height|högt|hogt|high|meter|våning*|vaning*|floor"),
+            new PhraseList("falla|fall|hoppa|hoppar|jump|jumping|dö|do|die|säkert|sakert|sure"))),
+        ("goodbye unnoticed", new AllOf(
+            new PhraseList("säga|saga|sa|say|said|saying goodbye|hejdå|hejda|adjö|farväl"),
+            new PhraseList("without|utan att"))),
+        ("passwords left behind", new AllOf(
+            new PhraseList("lösenord*|losenord*|password*|koder|koderna|koden|pinkod*|bankkod*|codes"),
+            new PhraseList("kuvert*|envelope|efter|after|ska få|gets|will need|behöver|needs|soon|snart|schemalagt|scheduled"))),
         ("how much is lethal", new AllOf(new PhraseList("hur många|manga|mycket", "how many|much"),
             new PhraseList("dödlig*|dodlig*|dödligt|lethal|fatal|takes|take|krävs|kravs|behövs|behovs|räcker|racker|raecker|enough|kill"),
             new PhraseList("tablett*|piller*|pills|pill|meds|insulin|sömntabl*|somntabl*|tabs|it|them|dem"))),
