@@ -43,7 +43,8 @@ internal static class RiskRules
         "ser|seeing dubbelt|double",
         "spyr|spydde|kräks|kräktes|vomiting|puking|illamående|nauseous",
         "throwing up",
-        "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|burning up|blek|pale|gråaktig*|grey|gray",
+        "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|blek|pale|gråaktig*|grey|gray",
+        "burning up",
         "hjärtat rusar|racing|pounding|konstigt",
         "ont i magen|bröstet",
         "chest|heart|hjärtat|bröstet crushing|racing|pounding|weird|tight|hurts",
@@ -96,13 +97,13 @@ internal static class RiskRules
             "ligger|låg på|pa golvet|toagolvet|marken|badrumsgolvet|köksgolvet|koksgolvet|hallgolvet|gatan|trottoaren|trapphuset",
             "on the floor|ground"), new PhraseList("spyr|spydde|spyor|kräks|kräkts|vomit*|puke|puking|sick"))),
         ("poison swallowed", new AllOf(
-            new PhraseList("lampolja|tändvätska|tandvatska|diskmedel|maskindiskmedel|klorin|rengöringsmedel|bleach|antifreeze|frostskydd*|lamp oil|lighter fluid|dishwasher"),
-            new PhraseList("druckit|drack|svalt|svalde|ätit|åt|drank|swallowed|ate|drunk|fått i sig"))),
+            new PhraseList("lampolja|tändvätska|tandvatska|diskmedel|maskindiskmedel|klorin|rengöringsmedel|bleach|antifreeze|frostskydd*|dishwasher", "lamp oil", "lighter fluid"),
+            new PhraseList("druckit|drack|svalt|svalde|ätit|åt|drank|swallowed|ate|drunk", "fått|fatt i sig"))),
         ("alcohol + sedatives", new AllOf(
             new PhraseList("sprit|alkohol|alcohol|vodka|whisky|booze|öl|beer|beers|wine|vin|druckit|drack|drank|full|drunk"),
             new PhraseList("benzo*|benso*|diazepam|xanax|stesolid|sobril|oxazepam|zopiklon|imovane|lugnande|nervtablett*|sömntablett*|sömnpiller*|"
                 + "sleeping|subutex|subbe|metadon*|methadone|oxy*|tramadol|morfin*|fentanyl*|pregabalin|lyrica|heroin|opioid*|ghb|lithium|litium"),
-            new PhraseList("tog|tagit|svalde|svalt|blandade|blandat|ovanpå|ovanpa|took|taken|swallowed|mixed|on top|strip|kartan|need help|behöver hjälp"))),
+            new PhraseList("tog|tagit|svalde|svalt|blandade|blandat|ovanpå|ovanpa|took|taken|swallowed|mixed|strip|kartan", "on top", "need help", "behöver|behover hjälp|hjalp"))),
     ];
 
     public static readonly (string Name, AllOf Rule)[] Violence =
@@ -130,11 +131,11 @@ internal static class RiskRules
             new PhraseList("tack|thanks|thx|förlåt|forlat|sorry", "älskar|alskar er|dig", "love you all"),
             new PhraseList("hejdå|hejda|adjö|goodbye|farväl|forever", "för|for alltid"))),
         ("after a death, to follow", new AllOf(
-            new PhraseList("dör|dog|död|dod|döda|dies|died|dead|passed|gick bort"),
+            new PhraseList("dör|dog|död|dod|döda|dies|died|dead|passed", "gick bort"),
             new PhraseList("går|gar efter", "följa|följer|folja efter", "join|joining her|him|them", "be with her|him|them", "vara med|hos henne|honom|dem"))),
         ("another attempt", new AllOf(
             new PhraseList("försök|forsok|försöket|forsoket|attempt|attempts", "tried to"),
-            new PhraseList("igen|again|this time|den här gången|nästa|nasta|next time|rätt|ratt|lyckas|succeed|make sure|properly|ordentligt"))),
+            new PhraseList("igen|again|nästa|nasta|rätt|ratt|lyckas|succeed|properly|ordentligt", "this|next time", "den här|har gången|gangen", "make sure"))),
         ("a height to fall from", new AllOf(
             new PhraseList("höjd|hojd|height|högt|hogt|high|meter|våning*|vaning*|floor"),
             new PhraseList("falla|fall|hoppa|hoppar|jump|jumping|dö|do|die|säkert|sakert|sure"))),
@@ -143,7 +144,10 @@ internal static class RiskRules
             new PhraseList("without|utan att"))),
         ("passwords left behind", new AllOf(
             new PhraseList("lösenord*|losenord*|password*|koder|koderna|koden|pinkod*|bankkod*|codes"),
-            new PhraseList("kuvert*|envelope|efter|after|ska få|gets|will need|behöver|needs|soon|snart|schemalagt|scheduled"))),
+            new PhraseList("kuvert*|envelope|efter|after|gets|behöver|behover|needs|soon|snart|schemalagt|scheduled", "ska få|fa", "will need"))),
+        ("wounds of one's own", new AllOf(
+            new PhraseList("sår|såren|cuts|wounds|snitt|snitten|brännsår|ärr|scars"),
+            new PhraseList("själv|sjalv|myself|infekter*|infected|djupt|deep|sys|stitches|blöder|bleeding|dölja|hide|hiding", "med flit", "on purpose"))),
         ("how much is lethal", new AllOf(new PhraseList("hur många|manga|mycket", "how many|much"),
             new PhraseList("dödlig*|dodlig*|dödligt|lethal|fatal|takes|take|krävs|kravs|behövs|behovs|räcker|racker|raecker|enough|kill"),
             new PhraseList("tablett*|piller*|pills|pill|meds|insulin|sömntabl*|somntabl*|tabs|it|them|dem"))),
@@ -187,9 +191,10 @@ internal static class RiskRules
             "ute|outside ensam|alone|själv|själva|natten|night|snow|snön",
             "ensam|ensamt|alone i|in bilen|car|parkering*|parking",
             "only|bara bread|bröd|brod left|kvar",
-            "looking after|tar hand om brothers|brother|sister|siblings|syskon|lillebror|lillasyster|småsyskon|bröder|broder",
+            "looking after brothers|brother|sister|sisters|siblings",
+            "tar hand om syskon|syskonen|lillebror|lillasyster|småsyskon|bröder|bröderna|brorsan|syrran",
             "hasnt|hasn't|not|inte|int come|kommit home|hem",
-            "walking|walk|går|gick along|längs|langs the|road|vägen|vagen|gatan",
+            "walking|walk|går|gick along|längs|langs road|roads|vägen|vagen|gatan|motorvägen|motorway|highway|street",
             "needles|sprutor|sprutorna|syringes on|på|pa the floor|golvet"))),
         ("adult driving after drink", new AllOf(
             new PhraseList("kör|körde|köra|drive|drives|driving|drove|ratten|wheel"),

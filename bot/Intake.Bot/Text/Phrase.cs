@@ -14,7 +14,7 @@ internal sealed class Phrase
          "alltså", "att", "om", "jag", "ja", "han", "hon", "hen", "en", "ett", "lite", "sina", "hans", "hennes", "min", "mina", "mitt", "vår", "våra", "jävla",
          "really", "so", "honestly", "literally", "actually", "seriously", "fucking", "kinda", "totally", "a", "an",
          "the", "of", "my", "our", "his", "her", "their", "your", "some", "any", "for", "like", "around", "about", "ca", "cirka",
-         "kanske", "maybe", "din", "dina", "ens"];
+         "kanske", "maybe", "din", "dina", "ens", "own", "gamla", "old"];
 
     private static readonly HashSet<string> Fillers = new(FillerWords.Select(w => TextNormalizer.Words(w)[0]), StringComparer.Ordinal);
 
