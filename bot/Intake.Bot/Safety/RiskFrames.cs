@@ -57,6 +57,15 @@ internal static class RiskFrames
         "e|är|ar det sant",
         "pluggar|studerar|uppsats|studying|essay|thesis|dokumentär*|documentary|föreläsning*|lecture",
         "signs of",
+        "e|är|ar det farligt|farlig|dangerous|safe",
+        "is it dangerous|safe|bad",
+        "rent allmänt|allmant",
+        "in general",
+        "generally|allmänt|allmant",
+        "just wondering",
+        "undrar|frågar|fragar bara",
+        "is this withdrawal",
+        "är|e|ar det abstinens|abstinensen",
         "tecken på");
 
     /// <summary>Said laughing: "den här blanketten tar livet av mig haha".</summary>

@@ -137,8 +137,8 @@ internal static class RiskPhrases
 
         // Self-harm: what is done, to whom, and on purpose.
         $"skär|skar|skurit|snittat|snittar|snittade|rispar|rispat|rispade|ristar|ristade {Me}|{Them}|armen|armarna|handleden|handlederna|låren|benen|huden",
-        "färska|nya snitt|sår|ärr",
-        "snitt|sår|ärr på armarna|armen|handleden|låren",
+        "färska|nya snitt|sår",
+        "snitt|sår på armarna|armen|handleden|låren",
         "dunkar|dunkade|slår|slog|bankar|bankade huvudet|skallen i|mot väggen|golvet",
         $"svälter|svalt {Me}|{Them}",
         "förtjänar|förtjänade smärtan|smärta|straff|straffet|lida",
@@ -178,7 +178,8 @@ internal static class RiskPhrases
         "way|ways to die|kill",
         "enough of living|life",
         "tired|sick of being alive",
-        "tired|sick of living|life|existing",
+        "sick of life|existing",
+        "tired of existing",
         "checking|check out for good",
         "deal|put|worry with|up|about me anymore",
         "goodbye|bye world|everyone|everybody|cruel",
@@ -359,7 +360,7 @@ internal static class RiskPhrases
         "blev|blir|bli|blivit|är|var slagen|slagna|hotad|hotade|sparkad|knivhuggen|strypt",
         "våld i hemmet|nära",
         "hot om våld",
-        $"hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|abuses|abused|attacks|attacked {Someone}",
+        $"hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slap|slaps|abuses|abused|attacks|attacked {Someone}",
         "threatens|threatened|threatening to kill|hurt|harm|hit|beat|stab|shoot",
         $"threatens|threatened|threatening {Someone}",
         $"going|wants to kill {Someone}",
@@ -438,5 +439,7 @@ internal static class RiskPhrases
         "social|financial|career|political suicide",
         "växter|växterna|krukväxter*|blommor*|blommorna|plantor*|plantorna|mobilen|batteriet|telefonen|datorn kommer|ska dö|do",
         "slår|slog mig|mej precis|nu|ju att|that",
-        "det dödar mig|mej");
+        "det dödar mig|mej",
+        "not|never|inte|int|aldrig scared|afraid|rädd|radd of|för|for him|her|honom|henne",
+        "not|never|inte|int|aldrig violent|våldsam|våldsamma|våldsamt|abusive|elak|aggressiv|aggressive");
 }

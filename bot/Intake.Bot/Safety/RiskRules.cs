@@ -18,7 +18,7 @@ internal static class RiskRules
         "tog|tagit|svalde|svalt|took|taken|swallowed|injected|injicerat|snortade|snorted|rökte|smoked",
         "fick i sig");
 
-    private static readonly PhraseList Seizure = new("kramp*|krampanfall*|krampar|krampade|seizure*|seizing|fitting|convuls*", "skakar okontrollerat");
+    private static readonly PhraseList Seizure = new("kramp*|krampanfall*|krampar|krampade|seizure*|seizing|convuls*", "skakar okontrollerat");
 
     /// <summary>Signs that someone is beyond an ordinary drunk or high: cannot be reached, lies still, barely breathes.</summary>
     private static readonly PhraseList Out = new(
@@ -43,10 +43,10 @@ internal static class RiskRules
         "ser|seeing dubbelt|double",
         "spyr|spydde|kräks|kräktes|vomiting|puking|illamående|nauseous",
         "throwing up",
-        "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|blek|pale|gråaktig*|grey|gray",
+        "kallsvett*|clammy|svettas|sweaty|sweating|jättevarm|blek|pale|gråblek|grey|gray",
         "burning up",
         "hjärtat rusar|racing|pounding|konstigt",
-        "ont i magen|bröstet",
+        "ont i bröstet",
         "chest|heart|hjärtat|bröstet crushing|racing|pounding|weird|tight|hurts",
         "lips|läpparna tingling|stickar|domnar");
 
@@ -58,7 +58,7 @@ internal static class RiskRules
         "läppar*|läpparna|naglar*|naglarna|ansiktet|huden|fingrar*|fingrarna|lips|nails|face|skin|fingers");
 
     private static readonly PhraseList Pallor = new(
-        "blå|blåa|blåaktig*|lila|grå|gråa|gråaktig*|kritvit|blue|bluish|purple|grey|gray|greyish|ashen");
+        "blå|blåa|blåaktig*|lila|grå|gråa|gråblek|kritvit|blue|bluish|purple|grey|gray|greyish|ashen");
 
     private static readonly PhraseList Sex = new("sex|sexuell*|sexual*|sexually");
 
@@ -73,7 +73,7 @@ internal static class RiskRules
         "mot mig|mej|henne");
 
     private static readonly PhraseList Injury = new(
-        "blåmärk*|blåtira|bruise*|bruised|märken|marks|sår|wounds|brännmärk*|burns",
+        "blåmärk*|blåtira|bruise*|bruised|sår|wounds|brännmärk*|burns",
         "blått|blatt|black öga|oga|eye");
 
     private static readonly PhraseList CoverStory = new(
@@ -134,7 +134,7 @@ internal static class RiskRules
             new PhraseList("dör|dog|död|dod|döda|dies|died|dead|passed", "gick bort"),
             new PhraseList("går|gar efter", "följa|följer|folja efter", "join|joining her|him|them", "be with her|him|them", "vara med|hos henne|honom|dem"))),
         ("another attempt", new AllOf(
-            new PhraseList("försök|forsok|försöket|forsoket|attempt|attempts", "tried to"),
+            new PhraseList("självmordsförsök*|sjalvmordsforsok*|försöket|forsoket", "suicide attempt|attempts", "previous|last|förra|forra|första|forsta attempt|försöket|forsoket|försök|forsok"),
             new PhraseList("igen|again|nästa|nasta|rätt|ratt|lyckas|succeed|properly|ordentligt", "this|next time", "den här|har gången|gangen", "make sure"))),
         ("a height to fall from", new AllOf(
             new PhraseList("höjd|hojd|height|högt|hogt|high|meter|våning*|vaning*|floor"),
@@ -143,11 +143,11 @@ internal static class RiskRules
             new PhraseList("säga|saga|sa|say|said|saying goodbye|hejdå|hejda|adjö|farväl"),
             new PhraseList("without|utan att"))),
         ("passwords left behind", new AllOf(
-            new PhraseList("lösenord*|losenord*|password*|koder|koderna|koden|pinkod*|bankkod*|codes"),
+            new PhraseList("lösenord*|losenord*|password*|koderna|pinkod*|bankkoder|codes"),
             new PhraseList("kuvert*|envelope|efter|after|gets|behöver|behover|needs|soon|snart|schemalagt|scheduled", "ska få|fa", "will need"))),
         ("wounds of one's own", new AllOf(
-            new PhraseList("sår|såren|cuts|wounds|snitt|snitten|brännsår|ärr|scars"),
-            new PhraseList("själv|sjalv|myself|infekter*|infected|djupt|deep|sys|stitches|blöder|bleeding|dölja|hide|hiding", "med flit", "on purpose"))),
+            new PhraseList("sår|såren|cuts|wounds|snitt|snitten|brännsår|scars"),
+            new PhraseList("infekter*|infected|djupt|deep|sys|stitches|blöder|bleeding|dölja|hide|hiding", "med flit", "on purpose", "gjort|gjorde|made själv|sjalv|myself"))),
         ("how much is lethal", new AllOf(new PhraseList("hur många|manga|mycket", "how many|much"),
             new PhraseList("dödlig*|dodlig*|dödligt|lethal|fatal|takes|take|krävs|kravs|behövs|behovs|räcker|racker|raecker|enough|kill"),
             new PhraseList("tablett*|piller*|pills|pill|meds|insulin|sömntabl*|somntabl*|tabs|it|them|dem"))),
@@ -157,7 +157,7 @@ internal static class RiskRules
     public static readonly (string Name, AllOf Rule)[] ChildDanger =
     [
         ("adult intoxicated", new AllOf(new PhraseList(
-            "full|fulla|packad*|berusad*|drogad*|däckad*|utslagen|aspack*|stenad*|hög|höga|påverkad*|onykter*|pundad*|påtänd*|bakis",
+            "full|fulla|packad*|berusad*|drogad*|däckad*|utslagen|aspack*|stenad*|hög|höga|påverkad|påverkade|onykter*|pundad*|påtänd*|bakis",
             "drunk|wasted|intoxicated|stoned|hammered|smashed|plastered|high|tipsy",
             "out of it",
             "on the wine|booze|vodka",
@@ -170,8 +170,8 @@ internal static class RiskRules
         ("adult drinks or uses + harm", new AllOf(
             new PhraseList("dricker|druckit|drack|super|söp|knarkar|röker|använder|drinks|drinking|drank|uses|using|smokes|sniffar|injicerar"),
             new PhraseList(
-                "slår|slog|sparkar|skriker|skrek|kastar|kastade|hotar|kör|körde|glömmer|glömde|ensam|ensamma",
-                "hits|hit|screams|screaming|yells|throws|threatens|drive|drives|driving|drove|forgets|forgot|alone"))),
+                "slår|slog|sparkar|skriker|skrek|kastar|kastade|hotar|kör|körde|glömmer|glömde",
+                "hits|hit|screams|screaming|yells|throws|threatens|drive|drives|driving|drove|forgets|forgot"))),
         ("neglect", new AllOf(new PhraseList(
             "inte|int|ej ätit|äta",
             "inte|int|ej fått mat",

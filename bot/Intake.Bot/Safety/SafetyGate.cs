@@ -100,7 +100,7 @@ internal static class SafetyGate
     private static string? Rule(string list, int index) => index < 0 ? null : $"{list} #{index}";
 
     private static string? Together((string Name, AllOf Rule)[] rules, IReadOnlyList<string> words) =>
-        rules.FirstOrDefault(r => r.Rule.IsFoundIn(words)).Name is { } name ? $"together: {name}" : null;
+        rules.FirstOrDefault(r => r.Rule.IsFoundIn(words)) is { Name: { } name, Rule: { } rule } ? $"together: {name} {rule.Explain(words)}" : null;
 
     /// <summary>
     /// A child is named or is the one writing, and someone is drunk or high, violent, or the child is not safe;

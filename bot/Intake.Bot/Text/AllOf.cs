@@ -7,4 +7,7 @@ namespace Intake.Bot.Text;
 internal sealed class AllOf(params PhraseList[] parts)
 {
     public bool IsFoundIn(IReadOnlyList<string> text) => parts.All(p => p.IsFoundIn(text));
+
+    /// <summary>Which phrase of each part stands in <paramref name="text"/> ("2+0"), for a log line or a reviewer.</summary>
+    public string Explain(IReadOnlyList<string> text) => string.Join('+', parts.Select(p => p.IndexIn(text)));
 }
