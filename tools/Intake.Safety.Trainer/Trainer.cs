@@ -16,15 +16,15 @@ internal static class Trainer
 {
     public static readonly string[] Outputs = ["crisis", "suicide", "overdose", "violence", "child"];
 
-    private static readonly double CalmAlarmBudget = double.Parse(Environment.GetEnvironmentVariable("X_Budget") ?? "0.03", CultureInfo.InvariantCulture);
+    private const double CalmAlarmBudget = 0.04;
 
     private static readonly double[] Budgets = [0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
     private const double ChildRecall = 0.97;
     private const int Folds = 5;
-    private static readonly int Epochs = int.Parse(Environment.GetEnvironmentVariable("X_Epochs") ?? "40", CultureInfo.InvariantCulture);
-    private static readonly double LearningRate = double.Parse(Environment.GetEnvironmentVariable("X_LearningRate") ?? "0.8", CultureInfo.InvariantCulture);
-    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("X_L2") ?? "5e-3", CultureInfo.InvariantCulture);
-    private static readonly int MinDocumentFrequency = int.Parse(Environment.GetEnvironmentVariable("X_MinDocumentFrequency") ?? "2", CultureInfo.InvariantCulture);
+    private const int Epochs = 40;
+    private const double LearningRate = 0.8;
+    private const double L2 = 5e-3;
+    private const int MinDocumentFrequency = 2;
 
     public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report)
     {

@@ -435,6 +435,8 @@ internal static class RiskPhrases
         "hit|hits|hitting me harder|hard than|like",
         "hit|hits me with some|the truth|truths|news|reality|facts",
         "slå|slår|slog ihjäl|ihjal tiden|tid",
+        "döda|dödar|doda|dodar tiden|tid",
+        "slå|slår|slog|slagit vad",
         "ekonomiskt|socialt|politiskt självmord*",
         "social|financial|career|political suicide",
         "växter|växterna|krukväxter*|blommor*|blommorna|plantor*|plantorna|mobilen|batteriet|telefonen|datorn kommer|ska dö|do",

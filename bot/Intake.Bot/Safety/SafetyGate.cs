@@ -22,6 +22,12 @@ internal static class SafetyGate
     private static readonly RiskSignal[] BySeverity =
         [RiskSignal.Overdose, RiskSignal.Suicide, RiskSignal.ChildInDanger, RiskSignal.Violence];
 
+    /// <summary>
+    /// The model judges only messages of at least this many words: a form's short answers ("hoppa över", a name,
+    /// "ja") are no crisis unless a phrase says so, and a few words give the model too little to go on.
+    /// </summary>
+    private const int ModelMinimumWords = 4;
+
     public static RiskSignal Assess(string? text) => Evaluate(text).Signal;
 
     public static RiskAssessment Evaluate(string? text) => Evaluate(text, SafetyModel.BuiltIn);
@@ -56,7 +62,7 @@ internal static class SafetyGate
         }
 
         var score = model.Assess(text);
-        return score.IsCrisis && SafetyConcepts.HasRiskConcept(words)
+        return score.IsCrisis && words.Count(w => w != PhraseList.Marker) >= ModelMinimumWords && SafetyConcepts.HasRiskConcept(words)
             ? new RiskAssessment(score.Likeliest(), childNamed || parentToMe || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
             : RiskAssessment.None;
     }

@@ -21,7 +21,7 @@ internal sealed class WordPattern
     {
         "#" => IsNumber(word, 0),
         "##" => IsNumber(word, 10),
-        "####" => word.Length == 4 && IsNumber(word, 1950) && word.CompareTo("2040") < 0,
+        "####" => word.Length == 4 && IsNumber(word, 1950) && string.CompareOrdinal(word, "2040") < 0,
         _ => a.IsPrefix ? MatchesPrefix(word, a.Stem) : MatchesWord(word, a.Stem),
     });
 

@@ -13,11 +13,11 @@ namespace Intake.Bot.Safety.Model;
 /// </summary>
 internal static class SafetyFeatures
 {
-    public static int MinGram = int.Parse(Environment.GetEnvironmentVariable("X_MIN") ?? "3");
-    public static int MaxGram = int.Parse(Environment.GetEnvironmentVariable("X_MAX") ?? "5");
-    public static int Repeat = int.Parse(Environment.GetEnvironmentVariable("X_REP") ?? "1");
-    public static bool Pairs = (Environment.GetEnvironmentVariable("X_PAIRS") ?? "1") == "1";
-    public static bool Ordered = (Environment.GetEnvironmentVariable("X_ORD") ?? "1") == "1";
+    public const int MinGram = 3;
+    public const int MaxGram = 5;
+
+    /// <summary>How far apart two concepts may stand to count as an ordered pair.</summary>
+    private const int ConceptWindow = 3;
 
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
@@ -81,7 +81,7 @@ internal static class SafetyFeatures
                 {
                     foreach (var b in Bits(tags[j]))
                     {
-                        if (Ordered) for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('o' + (r * 32)), (uint)((a * 64) + b)));
+                        features.Add(Hash('o', (uint)((a * 64) + b)));
                     }
                 }
             }
@@ -90,18 +90,16 @@ internal static class SafetyFeatures
         var concepts = Bits(present).ToArray();
         foreach (var a in concepts)
         {
-            for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('k' + (r * 32)), (uint)a));
+            features.Add(Hash('k', (uint)a));
             foreach (var b in concepts)
             {
-                if (a < b && Pairs)
+                if (a < b)
                 {
-                    for (var r = 0; r < Repeat; r++) features.Add(Hash((char)('p' + (r * 32)), (uint)((a * 64) + b)));
+                    features.Add(Hash('p', (uint)((a * 64) + b)));
                 }
             }
         }
     }
-
-    private const int ConceptWindow = 3;
 
     private static IEnumerable<int> Bits(ulong bits)
     {
