@@ -17,7 +17,7 @@ internal static partial class ChildPhrases
         "grandkid*|grandchild*|stepdaughter|stepson|pupil*|preschool|kindergarten|childminder|nursery|babysitter",
         "little|small one|boy|girl|kids",
         "my boy|girl",
-        "tonåring*|teen|teens|teenager*|minderårig*|minor|minors",
+        "tonåring*|teen|teens|teenager*|minderårig*|minor|minors|klassen|klasskompis*|classmate*",
         "går i|på|pa trean|tvåan|fyran|femman|sexan|sjuan|åttan|nian|mellanstadiet|högstadiet|lågstadiet|förskoleklass",
         "year|grade # pupil*|student*|class");
 

@@ -61,7 +61,8 @@ internal static class SafetyGate
             }
         }
 
-        var score = model.Assess(text);
+        // Everyday phrases blanked above are blanked for the model too ("det här formuläret tar livet av mej").
+        var score = model.Assess(words.Contains(PhraseList.Marker) ? string.Join(' ', words.Where(w => w != PhraseList.Marker)) : text);
         return score.IsCrisis && words.Count(w => w != PhraseList.Marker) >= ModelMinimumWords && SafetyConcepts.HasRiskConcept(words)
             ? new RiskAssessment(score.Likeliest(), childNamed || parentToMe || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
             : RiskAssessment.None;

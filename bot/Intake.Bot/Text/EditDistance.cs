@@ -3,16 +3,18 @@ namespace Intake.Bot.Text;
 /// <summary>Optimal string alignment distance (insert, delete, substitute, swap two neighbours), bounded.</summary>
 internal static class EditDistance
 {
-    public static bool AtMost(string a, string b, int limit)
+    public static bool AtMost(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return false;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: words are short, and this runs for every message.
+        var rows = b.Length < 64 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -39,7 +41,10 @@ internal static class EditDistance
                 return false;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length] <= limit;

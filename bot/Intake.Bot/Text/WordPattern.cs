@@ -17,13 +17,31 @@ internal sealed class WordPattern
             .ToArray();
     }
 
-    public bool Matches(string word) => alternatives.Any(a => a.Stem switch
+    public bool Matches(string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var (stem, isPrefix) in alternatives)
+        {
+            // Every way to match keeps the first character, so most alternatives are ruled out by it alone.
+            if (stem[0] == '#' ? Number(word, stem) : word[0] == stem[0] && (isPrefix ? MatchesPrefix(word, stem) : MatchesWord(word, stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Number(string word, string stem) => stem switch
     {
         "#" => IsNumber(word, 0),
         "##" => IsNumber(word, 10),
-        "####" => word.Length == 4 && IsNumber(word, 1950) && string.CompareOrdinal(word, "2040") < 0,
-        _ => a.IsPrefix ? MatchesPrefix(word, a.Stem) : MatchesWord(word, a.Stem),
-    });
+        _ => word.Length == 4 && IsNumber(word, 1950) && string.CompareOrdinal(word, "2040") < 0,
+    };
 
     private static bool IsNumber(string word, int atLeast) =>
         word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) >= atLeast;
@@ -59,7 +77,7 @@ internal sealed class WordPattern
 
         for (var length = stem.Length - tolerance; length <= Math.Min(word.Length, stem.Length + tolerance); length++)
         {
-            if (EditDistance.AtMost(word[..length], stem, tolerance))
+            if (EditDistance.AtMost(word.AsSpan(0, length), stem, tolerance))
             {
                 return true;
             }
