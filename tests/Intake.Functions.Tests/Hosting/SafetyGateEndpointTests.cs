@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Intake.Bot.Safety;
+using Intake.Bot.Safety.Model;
 using Intake.Functions.Tests.Infrastructure;
 
 namespace Intake.Functions.Tests.Hosting;
@@ -161,6 +163,85 @@ public sealed class SafetyGateEndpointTests(SafetyGateEndpointFixture fixture) :
         Assert.False(replies.Any(r => r.Contains("Vad vill du göra?", StringComparison.Ordinal) || r.Contains("Ditt namn", StringComparison.Ordinal)),
             $"\"{phrase}\" in the middle of the flow: the bot went back instead of staying at the pending question. The bot said: {Quote(replies)}");
         await AssertNothingSubmittedAsync(phrase);
+    }
+
+    /// <summary>
+    /// Messages of the safety corpus (tests/Intake.Bot.Tests/Safety/corpus) through the real endpoint, by id: a fixed
+    /// sample of those the gate judges a crisis, as the first message and while a question is pending, and of calm
+    /// ones it lets through. That the gate judges them so is measured in SafetyCorpusTests; this shows that what it
+    /// judges is what a person reads first, and that nothing is stored.
+    /// </summary>
+    public static TheoryData<string> CorpusCrisisFirst() => new(CorpusSample(crisis: true, skip: 0, count: 150));
+
+    public static TheoryData<string> CorpusCrisisMidFlow() => new(CorpusSample(crisis: true, skip: 1, count: 100));
+
+    public static TheoryData<string> CorpusCalm() => new(CorpusSample(crisis: false, skip: 0, count: 60));
+
+    [Theory]
+    [MemberData(nameof(CorpusCrisisFirst))]
+    public async Task Messages_CorpusCrisisAsFirstMessage_FirstReplyGivesTheCrisisNumbers(string id)
+    {
+        var (text, child) = Corpus[id];
+
+        var replies = await fixture.SayAsync("corpus-first-" + Guid.NewGuid().ToString("N"), text, Ct);
+
+        AssertCrisisReplyFirst($"{id}: {text}", child ? Child : "crisis", replies);
+        await AssertNothingSubmittedAsync(id);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusCrisisMidFlow))]
+    public async Task Messages_CorpusCrisisWhileAQuestionIsPending_CrisisNumbersFirstThenTheSameQuestionAgain(string id)
+    {
+        var (text, child) = Corpus[id];
+        var conversation = "corpus-midflow-" + Guid.NewGuid().ToString("N");
+        AssertSaid(await fixture.SayAsync(conversation, "jag vill ansöka om stöd", Ct), "Ditt namn", "before the message");
+        AssertSaid(await fixture.SayAsync(conversation, "Bo Berg", Ct), "Ditt personnummer", "before the message");
+
+        var replies = await fixture.SayAsync(conversation, text, Ct);
+
+        AssertCrisisReplyFirst($"{id}: {text}", child ? Child : "crisis", replies);
+        Assert.True(replies[^1].Contains("Ditt personnummer", StringComparison.Ordinal),
+            $"{id} in the middle of the flow: the last reply does not ask \"Ditt personnummer\" again. The bot said: {Quote(replies)}");
+        await AssertNothingSubmittedAsync(id);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusCalm))]
+    public async Task Messages_CorpusCalmMessage_NoCrisisReply(string id)
+    {
+        var (text, _) = Corpus[id];
+
+        var replies = await fixture.SayAsync("corpus-calm-" + Guid.NewGuid().ToString("N"), text, Ct);
+
+        Assert.True(replies.Count > 0, $"{id}: the bot sent no message at all.");
+        Assert.False(replies.Any(r => r.StartsWith("112", StringComparison.Ordinal)),
+            $"{id} is calm, yet the bot answered with the crisis reply. The bot said: {Quote(replies)}");
+    }
+
+    private static readonly Dictionary<string, (string Text, bool Child)> Corpus = ReadCorpus();
+
+    private static Dictionary<string, (string Text, bool Child)> ReadCorpus()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "tests", "Intake.Bot.Tests", "Safety", "corpus")))
+        {
+            directory = directory.Parent;
+        }
+
+        var corpus = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("No safety corpus above the test's folder."),
+            "tests", "Intake.Bot.Tests", "Safety", "corpus");
+        return SafetyCorpus.ReadDirectory(Path.Combine(corpus, "train")).Concat(SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout")))
+            .Where(m => m.IsCrisis == SafetyGate.Evaluate(m.Text).IsCrisis)
+            .ToDictionary(m => m.Id, m => (m.Text, SafetyGate.Evaluate(m.Text).ChildConcerned), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every n-th message, spread over every writer, labelled and judged as <paramref name="crisis"/> says.</summary>
+    private static IEnumerable<string> CorpusSample(bool crisis, int skip, int count)
+    {
+        var judged = Corpus.Where(m => SafetyGate.Evaluate(m.Value.Text).IsCrisis == crisis).Select(m => m.Key).Order(StringComparer.Ordinal).ToArray();
+        var step = Math.Max(1, judged.Length / (count * 2));
+        return judged.Where((_, i) => i % (step * 2) == skip * step).Take(count);
     }
 
     private static void AssertCrisisReplyFirst(string phrase, string signal, IReadOnlyList<string> replies)
