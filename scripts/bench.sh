@@ -4,7 +4,8 @@
 #      framework-dependent build;
 #   2. POST /api/concerns (validate + store + enqueue) vs GET /health, under wrk on loopback, and the app's peak memory;
 #   3. the bot's turn latency (POST /api/messages, state in Azurite, replies to a loopback channel) p50/p95/p99 over
-#      BOT_CONVERSATIONS x 12 turns (default 20 x 12 = 240), one at a time, vs GET /health with the same driver.
+#      BOT_CONVERSATIONS x 12 turns (default 20 x 12 = 240), one at a time, vs GET /health with the same driver;
+#   4. the safety gate's cost per message (mean, p50, p99) over every corpus message vs normalising the same text.
 # Everything runs on 127.0.0.1 against a private in-memory Azurite. Bounded: a few seconds per load run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -70,3 +71,8 @@ echo "peak memory of the app (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024
 echo "== 3. the bot's turn latency (standalone mode, one turn at a time, state in Azurite) =="
 # Waits first until section 2's routing backlog is done, so it does not run alongside the turns.
 AzureWebJobsStorage="$CONN" node scripts/bench/bot-turns.js http://127.0.0.1:27072 "$BOT_CONVERSATIONS"
+
+echo "== 4. the safety gate's cost per message (in process, every corpus message, 20 rounds) =="
+# Baseline: normalising the same messages (the gate's first step) in the same run.
+dotnet build tools/Intake.Safety.Report -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+dotnet tools/Intake.Safety.Report/bin/Release/net10.0/Intake.Safety.Report.dll bench

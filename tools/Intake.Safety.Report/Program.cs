@@ -58,14 +58,6 @@ internal static class Bench
         const int Rounds = 20;
         Measure("baseline: normalise only", texts, 2, t => Intake.Bot.Text.TextNormalizer.Words(t).Count);
         Measure("baseline: normalise only", texts, Rounds, t => Intake.Bot.Text.TextNormalizer.Words(t).Count, print: true);
-        if (Environment.GetEnvironmentVariable("BENCH_PARTS") == "1")
-        {
-            Measure("model only", texts, 5, t => SafetyModel.BuiltIn.Assess(t).IsCrisis ? 1 : 0, print: true);
-            Measure("phrases only", texts, 5, t => RiskPhrases.Suicide.IndexIn(Intake.Bot.Text.TextNormalizer.Words(t)) + RiskPhrases.Overdose.IndexIn(Intake.Bot.Text.TextNormalizer.Words(t)) + RiskPhrases.Violence.IndexIn(Intake.Bot.Text.TextNormalizer.Words(t)), print: true);
-            Measure("harmless blank", texts, 5, t => RiskPhrases.Harmless.Blank(Intake.Bot.Text.TextNormalizer.Words(t)).Count, print: true);
-            Measure("concepts", texts, 5, t => Intake.Bot.Safety.Model.SafetyConcepts.HasRiskConcept(Intake.Bot.Text.TextNormalizer.Words(t)) ? 1 : 0, print: true);
-        }
-
         Measure("safety gate (both layers)", texts, 2, t => (int)SafetyGate.Evaluate(t).Signal);
         Measure("safety gate (both layers)", texts, Rounds, t => (int)SafetyGate.Evaluate(t).Signal, print: true);
         return 0;
