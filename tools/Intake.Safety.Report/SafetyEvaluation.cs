@@ -34,22 +34,7 @@ internal sealed class SafetyEvaluation
     public static SafetyEvaluation Of(string split, IReadOnlyList<SafetyCorpus.Message> messages) =>
         new(split, [.. messages.Select(m => new Outcome(m, SafetyGate.Evaluate(m.Text)))]);
 
-    /// <summary>The corpus folder beside the tests (…/Safety/corpus), from a path inside the checkout.</summary>
-    public static string FindCorpus(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "Intake.Bot.Tests", "Safety", "corpus");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No tests/Intake.Bot.Tests/Safety/corpus above {start}.");
-    }
-
-    public static double Rate(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
+    public static string FindCorpus(string start) => SafetyCorpus.FindDirectory(start);
 
     public (int Caught, int Total) Recall(string? label = null, string? language = null)
     {

@@ -223,14 +223,7 @@ public sealed class SafetyGateEndpointTests(SafetyGateEndpointFixture fixture) :
 
     private static Dictionary<string, (string Text, bool Child)> ReadCorpus()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "tests", "Intake.Bot.Tests", "Safety", "corpus")))
-        {
-            directory = directory.Parent;
-        }
-
-        var corpus = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("No safety corpus above the test's folder."),
-            "tests", "Intake.Bot.Tests", "Safety", "corpus");
+        var corpus = SafetyCorpus.FindDirectory(AppContext.BaseDirectory);
         return SafetyCorpus.ReadDirectory(Path.Combine(corpus, "train")).Concat(SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout")))
             .Where(m => m.IsCrisis == SafetyGate.Evaluate(m.Text).IsCrisis)
             .ToDictionary(m => m.Id, m => (m.Text, SafetyGate.Evaluate(m.Text).ChildConcerned), StringComparer.Ordinal);

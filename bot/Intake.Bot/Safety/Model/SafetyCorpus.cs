@@ -16,6 +16,21 @@ internal static class SafetyCorpus
         public bool IsCrisis => Label != "calm";
     }
 
+    /// <summary>The corpus folder (tests/Intake.Bot.Tests/Safety/corpus) of the checkout that holds <paramref name="start"/>.</summary>
+    public static string FindDirectory(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "Intake.Bot.Tests", "Safety", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No tests/Intake.Bot.Tests/Safety/corpus above {start}.");
+    }
+
     /// <summary>Every message of every <c>*.tsv</c> in <paramref name="directory"/>, in file and line order.</summary>
     public static IReadOnlyList<Message> ReadDirectory(string directory)
     {
