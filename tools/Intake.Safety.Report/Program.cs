@@ -28,7 +28,7 @@ if (mode == "probe")
 }
 
 var rest = (mode == "report" ? args : args.Skip(1)).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-var corpus = rest.Length > 0 ? rest[0] : SafetyEvaluation.FindCorpus(AppContext.BaseDirectory);
+var corpus = rest.Length > 0 ? rest[0] : SafetyCorpus.FindDirectory(AppContext.BaseDirectory);
 var train = SafetyCorpus.ReadDirectory(Path.Combine(corpus, "train"));
 
 switch (mode)

@@ -34,8 +34,6 @@ internal sealed class SafetyEvaluation
     public static SafetyEvaluation Of(string split, IReadOnlyList<SafetyCorpus.Message> messages) =>
         new(split, [.. messages.Select(m => new Outcome(m, SafetyGate.Evaluate(m.Text)))]);
 
-    public static string FindCorpus(string start) => SafetyCorpus.FindDirectory(start);
-
     public (int Caught, int Total) Recall(string? label = null, string? language = null)
     {
         var of = Crisis.Where(o => (label is null || o.Message.Label == label) && (language is null || o.Message.Language == language)).ToArray();

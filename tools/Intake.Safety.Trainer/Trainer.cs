@@ -14,7 +14,7 @@ namespace Intake.Safety.Trainer;
 /// </summary>
 internal static class Trainer
 {
-    public static readonly string[] Outputs = ["crisis", "suicide", "overdose", "violence", "child"];
+    private static readonly string[] Outputs = SafetyModelFile.OutputNames;
 
     private const double CalmAlarmBudget = 0.04;
 

@@ -43,20 +43,13 @@ internal static partial class ChildPhrases
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            var digits = 0;
-            while (digits < word.Length && char.IsAsciiDigit(word[digits]))
-            {
-                digits++;
-            }
-
-            if (digits is 0 or > 2 || int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 17)
+            if (!Model.SafetyConcepts.StartsWithYoungNumber(words[i], out var rest))
             {
                 continue;
             }
 
-            var unitIsNext = digits == word.Length;
-            var unit = unitIsNext ? (i + 1 < words.Count ? words[i + 1] : string.Empty) : word[digits..];
+            var unitIsNext = rest.Length == 0;
+            var unit = unitIsNext ? (i + 1 < words.Count ? words[i + 1] : string.Empty) : rest;
             var after = i + (unitIsNext ? 2 : 1) < words.Count ? words[i + (unitIsNext ? 2 : 1)] : string.Empty;
             var before = i > 0 ? words[i - 1] : string.Empty;
             var isAge = YearUnits.Contains(unit)

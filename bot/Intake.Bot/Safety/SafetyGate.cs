@@ -61,11 +61,20 @@ internal static class SafetyGate
             }
         }
 
+        if (words.Count(w => w != PhraseList.Marker) < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words))
+        {
+            return RiskAssessment.None;
+        }
+
         // Everyday phrases blanked above are blanked for the model too ("det här formuläret tar livet av mej").
         var score = model.Assess(words.Contains(PhraseList.Marker) ? string.Join(' ', words.Where(w => w != PhraseList.Marker)) : text);
-        return score.IsCrisis && words.Count(w => w != PhraseList.Marker) >= ModelMinimumWords && SafetyConcepts.HasRiskConcept(words)
-            ? new RiskAssessment(score.Likeliest(), childNamed || parentToMe || score.IsAboutChild || score.Likeliest() == RiskSignal.ChildInDanger, $"model: {score}")
-            : RiskAssessment.None;
+        if (!score.IsCrisis)
+        {
+            return RiskAssessment.None;
+        }
+
+        var likeliest = score.Likeliest();
+        return new RiskAssessment(likeliest, childNamed || parentToMe || score.IsAboutChild || likeliest == RiskSignal.ChildInDanger, $"model: {score}");
     }
 
     /// <summary>"En överdos av information", "overdosed on cookies": an overdose of something that is no drug is blanked.</summary>
@@ -74,8 +83,8 @@ internal static class SafetyGate
         string[]? result = null;
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (OverdoseWord.IsFoundIn([words[i]]) && words[i + 1] is "av" or "of" or "on" or "pa"
-                && !RiskPhrases.Substances.IsFoundIn([words[i + 2]]) && !RiskPhrases.Substances.IsFoundIn(words.Skip(i + 2).Take(3).ToArray()))
+            if (OverdoseWord.Matches(words[i]) && words[i + 1] is "av" or "of" or "on" or "pa"
+                && !RiskPhrases.Substances.IsFoundIn(words.Skip(i + 2).Take(3).ToArray()))
             {
                 result ??= [.. words];
                 result[i] = PhraseList.Marker;
@@ -85,7 +94,7 @@ internal static class SafetyGate
         return result ?? words;
     }
 
-    private static readonly PhraseList OverdoseWord = new("överdos*|overdos*");
+    private static readonly WordPattern OverdoseWord = new("överdos*|overdos*");
 
     public static LocalizedText FirstReply(RiskSignal signal) => SafetyReplies.For(signal, childConcerned: false);
 
@@ -115,9 +124,7 @@ internal static class SafetyGate
     /// </summary>
     private static string? ChildInDanger(IReadOnlyList<string> words, bool childNamed)
     {
-        var speakerIsChild = ChildPhrases.Speaker.IsFoundIn(words);
-        var child = speakerIsChild || childNamed;
-        if (child)
+        if (childNamed)
         {
             if (Together(RiskRules.ChildDanger, words) is { } together)
             {
@@ -140,6 +147,6 @@ internal static class SafetyGate
             }
         }
 
-        return speakerIsChild && ChildPhrases.ParentUses.IndexIn(words) is var uses and >= 0 ? $"child speaking + parent uses #{uses}" : null;
+        return ChildPhrases.Speaker.IsFoundIn(words) && ChildPhrases.ParentUses.IndexIn(words) is var uses and >= 0 ? $"child speaking + parent uses #{uses}" : null;
     }
 }

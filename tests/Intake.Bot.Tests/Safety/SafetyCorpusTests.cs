@@ -15,7 +15,7 @@ namespace Intake.Bot.Tests.Safety;
 /// </summary>
 public sealed partial class SafetyCorpusTests
 {
-    private static readonly string Corpus = SafetyEvaluation.FindCorpus(AppContext.BaseDirectory);
+    private static readonly string Corpus = SafetyCorpus.FindDirectory(AppContext.BaseDirectory);
 
     private static readonly IReadOnlyList<SafetyCorpus.Message> Training = SafetyCorpus.ReadDirectory(Path.Combine(Corpus, "train"));
 

@@ -115,8 +115,11 @@ internal static class SafetyConcepts
         }
     }
 
-    /// <summary>A number from 1 to 17 (an age, "jag är 12"), or such a number with its unit ("4åring", "9yo", "12år").</summary>
-    private static bool IsYoungAge(string word)
+    /// <summary>
+    /// Whether <paramref name="word"/> (normalised) begins with a number from 1 to 17, an age a child can have, and
+    /// what follows the number in the same word ("4aring" → "aring", "12" → "").
+    /// </summary>
+    public static bool StartsWithYoungNumber(string word, out string rest)
     {
         var digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[digits]))
@@ -124,12 +127,12 @@ internal static class SafetyConcepts
             digits++;
         }
 
-        if (digits is 0 or > 2 || !int.TryParse(word.AsSpan(0, digits), out var age) || age is < 1 or > 17)
-        {
-            return false;
-        }
-
-        var unit = word[digits..];
-        return unit is "" or "ar" or "aring" or "aringen" or "arig" or "arige" or "ariga" or "yo" or "y" or "yr" or "yrs" or "years";
+        rest = word[digits..];
+        return digits is 1 or 2 && int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 17;
     }
+
+    /// <summary>A number from 1 to 17 (an age, "jag är 12"), or such a number with its unit ("4åring", "9yo", "12år").</summary>
+    private static bool IsYoungAge(string word) =>
+        StartsWithYoungNumber(word, out var unit)
+        && unit is "" or "ar" or "aring" or "aringen" or "arig" or "arige" or "ariga" or "yo" or "y" or "yr" or "yrs" or "years";
 }

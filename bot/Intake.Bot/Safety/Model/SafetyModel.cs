@@ -20,10 +20,9 @@ internal sealed class SafetyModel
     private SafetyModel(SafetyModelFile file)
     {
         outputs = [.. file.Outputs];
-        string[] expected = ["crisis", "suicide", "overdose", "violence", "child"];
-        if (!outputs.Select(o => o.Name).SequenceEqual(expected))
+        if (!outputs.Select(o => o.Name).SequenceEqual(SafetyModelFile.OutputNames))
         {
-            throw new InvalidDataException("The safety model's outputs are not " + string.Join(", ", expected) + ".");
+            throw new InvalidDataException("The safety model's outputs are not " + string.Join(", ", SafetyModelFile.OutputNames) + ".");
         }
 
         weights = file.Weights.ToFrozenDictionary();

@@ -12,6 +12,9 @@ internal sealed record SafetyModelFile(
     IReadOnlyDictionary<uint, float[]> Weights,
     string TrainedOn)
 {
+    /// <summary>The model's outputs, in this order.</summary>
+    public static readonly string[] OutputNames = ["crisis", "suicide", "overdose", "violence", "child"];
+
     private const string Magic = "ISGM";
     private const int Version = 1;
 
