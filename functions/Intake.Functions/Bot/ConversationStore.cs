@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using Intake.Bot.Dialogs;
 using Intake.Functions.Json;
 using Intake.Functions.Storage;
@@ -26,8 +27,7 @@ internal sealed class ConversationRetentionOptions
 /// A row not updated within the retention is treated as absent, whether or not the purge has deleted it yet.
 /// </summary>
 internal sealed class ConversationStore(
-    TableStorageClient tables,
-    IOptions<StorageNames> names,
+    IntakeTables tables,
     IOptions<ConversationRetentionOptions> retention,
     TimeProvider clock)
 {
@@ -35,14 +35,14 @@ internal sealed class ConversationStore(
     public const string UpdatedAt = "UpdatedAt";
     private const int RememberedActivities = 50;
 
-    private string Table => names.Value.ConversationsTable;
+    private TableClient Table => tables.Conversations;
 
-    internal sealed record Loaded(DialogState State, List<string> ActivityIds, string? ETag, string Key);
+    internal sealed record Loaded(DialogState State, List<string> ActivityIds, ETag? ETag, string Key);
 
     public async Task<Loaded> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var key = KeyOf(channelId, conversationId);
-        var row = await tables.GetEntityAsync(Table, key, RowKey, cancellationToken);
+        var row = await Table.GetOrNullAsync(key, RowKey, cancellationToken);
         if (row is null)
         {
             return new(new DialogState(), [], null, key);
@@ -64,7 +64,7 @@ internal sealed class ConversationStore(
     /// Writes the state if nobody else wrote (or deleted the row) since it was loaded; returns the new ETag, or null
     /// when someone did (load again).
     /// </summary>
-    public async Task<string?> TrySaveAsync(Loaded loaded, CancellationToken cancellationToken)
+    public async Task<ETag?> TrySaveAsync(Loaded loaded, CancellationToken cancellationToken)
     {
         var ids = loaded.ActivityIds.TakeLast(RememberedActivities).ToList();
         var row = new TableEntity(loaded.Key, RowKey)
@@ -76,8 +76,8 @@ internal sealed class ConversationStore(
         try
         {
             return loaded.ETag is null
-                ? await tables.InsertEntityAsync(Table, row, cancellationToken)
-                : await tables.UpdateEntityAsync(Table, row, loaded.ETag, TableUpdateMode.Replace, cancellationToken);
+                ? await Table.InsertAsync(row, cancellationToken)
+                : await Table.UpdateAsync(row, loaded.ETag.Value, TableUpdateMode.Replace, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && ex.ErrorCode != "TableNotFound"))
         {

@@ -23,9 +23,8 @@ internal sealed class PurgeConversationsOptions
 /// that comes late, stops at its limit or fails changes nothing a person sees: it only keeps the table small.
 /// </summary>
 internal sealed partial class PurgeConversationsFunction(
-    TableStorageClient tables,
+    IntakeTables tables,
     ConversationStore store,
-    IOptions<StorageNames> names,
     IOptions<PurgeConversationsOptions> options,
     ILogger<PurgeConversationsFunction> logger) : ITimerFunction
 {
@@ -35,11 +34,11 @@ internal sealed partial class PurgeConversationsFunction(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var table = names.Value.ConversationsTable;
-        var filter = TableFilter.LessThan(ConversationStore.UpdatedAt, store.Cutoff());
+        var table = tables.Conversations;
+        var cutoff = store.Cutoff();
         int deleted = 0, kept = 0;
         var limitReached = false;
-        await foreach (var row in tables.QueryAsync(table, filter, [ConversationStore.UpdatedAt], cancellationToken: cancellationToken))
+        await foreach (var row in table.Query($"UpdatedAt lt {cutoff}", ["PartitionKey", "RowKey", ConversationStore.UpdatedAt], cancellationToken: cancellationToken))
         {
             if (deleted + kept >= options.Value.MaxPerRun)
             {
@@ -48,11 +47,11 @@ internal sealed partial class PurgeConversationsFunction(
             }
 
             // Never delete unguarded: without its ETag a conversation revived since the query could be lost.
-            var etag = row.ETag ?? throw new InvalidOperationException("The query returned a conversation without its ETag.");
+            var etag = row.ETag != default ? row.ETag : throw new InvalidOperationException("The query returned a conversation without its ETag.");
             try
             {
                 // A row already gone (404) is not an error to the client: someone else purged it.
-                await tables.DeleteEntityAsync(table, row.PartitionKey, row.RowKey, etag, cancellationToken);
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, etag, cancellationToken);
                 deleted++;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)

@@ -13,9 +13,9 @@ namespace Intake.Functions.Email;
 /// </summary>
 internal sealed partial class NotifyTeamFunction(
     string team,
-    QueueStorageClient queues,
+    IntakeTables tables,
+    IntakeQueues queues,
     OnceOnlyEmail onceOnly,
-    IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     IOptions<EmailOptions> email,
     ILogger<NotifyTeamFunction> logger) : IQueueFunction
@@ -38,7 +38,7 @@ internal sealed partial class NotifyTeamFunction(
             return;
         }
 
-        var result = await onceOnly.SendAsync(names.Value.TicketsTable, message.TicketId, TicketRecord.RowKey, Prefix, (row, firstAttempt) =>
+        var result = await onceOnly.SendAsync(tables.Tickets, message.TicketId, TicketRecord.RowKey, Prefix, (row, firstAttempt) =>
         {
             var ticket = TicketRecord.FromEntity(row);
             var link = new Uri(email.Value.StaffInboxUrl, "tickets/" + Uri.EscapeDataString(ticket.TicketId));

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Intake.Functions.Storage;
 using Microsoft.Extensions.Options;
 
@@ -21,18 +22,18 @@ internal enum OnceOnlyResult
 /// outcome (<c>{Prefix}SentAt</c> or <c>{Prefix}Error</c>). Between a send and its record a crash can still repeat the
 /// send; the e-mail's idempotency key lets the sender recognise that (ACS repeatability, the pickup file name).
 /// </summary>
-internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender sender, IOptions<EmailOptions> options, TimeProvider clock)
+internal sealed class OnceOnlyEmail( IEmailSender sender, IOptions<EmailOptions> options, TimeProvider clock)
 {
     private const int MaxConflicts = 3;
 
     public async Task<OnceOnlyResult> SendAsync(
-        string table, string partitionKey, string rowKey, string prefix,
+        TableClient table, string partitionKey, string rowKey, string prefix,
         Func<TableEntity, DateTimeOffset, OutgoingEmail> build, CancellationToken cancellationToken)
     {
         for (var conflict = 1; ; conflict++)
         {
-            var row = await tables.GetEntityAsync(table, partitionKey, rowKey, cancellationToken)
-                ?? throw new InvalidOperationException($"{table} row {partitionKey} does not exist.");
+            var row = await table.GetOrNullAsync(partitionKey, rowKey, cancellationToken)
+                ?? throw new InvalidOperationException($"{table.Name} row {partitionKey} does not exist.");
             if (row.GetDateTimeOffset(prefix + "SentAt") is not null)
             {
                 return OnceOnlyResult.AlreadySent;
@@ -58,14 +59,14 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
             }
 
             var firstAttempt = row.GetDateTimeOffset(prefix + "FirstAttemptAt") ?? now;
-            string etag;
+            ETag etag;
             try
             {
-                etag = await tables.UpdateEntityAsync(table, new TableEntity(partitionKey, rowKey)
+                etag = await table.UpdateAsync(new TableEntity(partitionKey, rowKey)
                 {
                     [prefix + "ClaimedUntil"] = now + options.Value.ClaimDuration,
                     [prefix + "FirstAttemptAt"] = firstAttempt,
-                }, row.ETag!, TableUpdateMode.Merge, cancellationToken);
+                }, row.ETag, TableUpdateMode.Merge, cancellationToken);
             }
             catch (RequestFailedException ex) when (ex.Status == 412 && conflict < MaxConflicts)
             {
@@ -92,7 +93,7 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
     /// <summary>Records the outcome with If-Match on the claim's ETag. If the row changed meanwhile (another step merged
     /// into it), it is read again and the outcome recorded on the new version: the claim keeps other senders out.</summary>
     private async Task RecordAsync(
-        string table, string partitionKey, string rowKey, string prefix, SendOutcome outcome, string etag, CancellationToken cancellationToken)
+        TableClient table, string partitionKey, string rowKey, string prefix, SendOutcome outcome, ETag etag, CancellationToken cancellationToken)
     {
         var record = new TableEntity(partitionKey, rowKey) { [prefix + "ClaimedUntil"] = clock.GetUtcNow() };
         if (outcome is SendOutcome.Sent sent)
@@ -109,24 +110,24 @@ internal sealed class OnceOnlyEmail(TableStorageClient tables, IEmailSender send
         {
             try
             {
-                await tables.UpdateEntityAsync(table, record, etag, TableUpdateMode.Merge, cancellationToken);
+                await table.UpdateAsync(record, etag, TableUpdateMode.Merge, cancellationToken);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status == 412 && conflict < MaxConflicts)
             {
-                var row = await tables.GetEntityAsync(table, partitionKey, rowKey, cancellationToken)
-                    ?? throw new InvalidOperationException($"{table} row {partitionKey} disappeared while sending.", ex);
-                etag = row.ETag!;
+                var row = await table.GetOrNullAsync(partitionKey, rowKey, cancellationToken)
+                    ?? throw new InvalidOperationException($"{table.Name} row {partitionKey} disappeared while sending.", ex);
+                etag = row.ETag;
             }
         }
     }
 
-    private async Task ReleaseClaimAsync(string table, string partitionKey, string rowKey, string prefix)
+    private async Task ReleaseClaimAsync(TableClient table, string partitionKey, string rowKey, string prefix)
     {
         try
         {
             var release = new TableEntity(partitionKey, rowKey) { [prefix + "ClaimedUntil"] = clock.GetUtcNow() };
-            await tables.UpdateEntityAsync(table, release, "*", TableUpdateMode.Merge, CancellationToken.None);
+            await table.UpdateAsync(release, ETag.All, TableUpdateMode.Merge, CancellationToken.None);
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
         {

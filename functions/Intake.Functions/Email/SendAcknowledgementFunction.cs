@@ -16,8 +16,8 @@ namespace Intake.Functions.Email;
 /// submission and its message moved to <c>email-outbox-poison</c> at once; transient failures are thrown and retried.
 /// </summary>
 internal sealed partial class SendAcknowledgementFunction(
-    TableStorageClient tables,
-    QueueStorageClient queues,
+    IntakeTables tables,
+    IntakeQueues queues,
     OnceOnlyEmail onceOnly,
     IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
@@ -35,10 +35,10 @@ internal sealed partial class SendAcknowledgementFunction(
     {
         var message = AcknowledgementMessage.Parse(delivery.MessageText);
         var n = names.Value;
-        var ticket = TicketRecord.FromEntity(await tables.GetEntityAsync(n.TicketsTable, message.TicketId, TicketRecord.RowKey, cancellationToken)
+        var ticket = TicketRecord.FromEntity(await tables.Tickets.GetOrNullAsync(message.TicketId, TicketRecord.RowKey, cancellationToken)
             ?? throw new InvalidOperationException($"Ticket {message.TicketId} does not exist."));
 
-        var result = await onceOnly.SendAsync(n.SubmissionsTable, message.SubmissionId, SubmissionRecord.RowKey, Prefix,
+        var result = await onceOnly.SendAsync(tables.Submissions, message.SubmissionId, SubmissionRecord.RowKey, Prefix,
             (row, firstAttempt) => Build(SubmissionRecord.FromEntity(row), ticket, firstAttempt), cancellationToken);
 
         // Refused for good: straight to poison, never retried. (Also when an earlier try recorded the refusal but

@@ -19,13 +19,13 @@ internal static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> CheckAsync(
-        TableStorageClient tables, QueueStorageClient queues, IOptions<StorageNames> names, HttpContext context, CancellationToken cancellationToken)
+        IntakeTables tables, IntakeQueues queues, HttpContext context, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        var tablesOk = await ProbeAsync(() => tables.QueryPageAsync(names.Value.SubmissionsTable, top: 1, select: ["PartitionKey"], cancellationToken: timeout.Token), timeout.Token);
-        var queuesOk = await ProbeAsync(() => queues.GetApproximateMessageCountAsync(names.Value.IntakeQueue, timeout.Token), timeout.Token);
+        var tablesOk = await ProbeAsync(() => tables.Submissions.GetOrNullAsync("health", "probe", timeout.Token), timeout.Token);
+        var queuesOk = await ProbeAsync(() => queues.Intake.GetPropertiesAsync(timeout.Token), timeout.Token);
         var response = new HealthResponse(tablesOk && queuesOk ? "healthy" : "unhealthy", tablesOk ? "ok" : "unreachable", queuesOk ? "ok" : "unreachable");
         return tablesOk && queuesOk
             ? TypedResults.Ok(response)

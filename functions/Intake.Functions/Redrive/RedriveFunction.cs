@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
@@ -26,9 +28,8 @@ internal sealed class RedriveOptions
 /// message was never sent, or it went to poison. Routing is idempotent, so a redrive can never make a second ticket.
 /// </summary>
 internal sealed partial class RedriveFunction(
-    TableStorageClient tables,
-    QueueStorageClient queues,
-    IOptions<StorageNames> names,
+    IntakeTables tables,
+    IntakeQueues queues,
     IOptions<RedriveOptions> options,
     TimeProvider clock,
     ILogger<RedriveFunction> logger) : ITimerFunction
@@ -40,9 +41,8 @@ internal sealed partial class RedriveFunction(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - options.Value.MinAge;
-        var filter = TableFilter.Equal("Status", SubmissionStatus.Received).And(TableFilter.LessThan("ReceivedAt", cutoff));
         var count = 0;
-        await foreach (var entity in tables.QueryAsync(names.Value.SubmissionsTable, filter, ["PartitionKey", "RowKey", "RedriveCount"], cancellationToken: cancellationToken))
+        await foreach (var entity in tables.Submissions.Query($"Status eq {SubmissionStatus.Received} and ReceivedAt lt {cutoff}", ["PartitionKey", "RowKey", "RedriveCount"], cancellationToken: cancellationToken))
         {
             var redrives = entity.GetInt32("RedriveCount") ?? 0;
             if (redrives >= options.Value.MaxRedrives)
@@ -52,8 +52,8 @@ internal sealed partial class RedriveFunction(
             }
 
             var mark = new TableEntity(entity.PartitionKey, SubmissionRecord.RowKey) { ["RedriveCount"] = redrives + 1 };
-            await tables.UpdateEntityAsync(names.Value.SubmissionsTable, mark, "*", TableUpdateMode.Merge, cancellationToken);
-            await queues.SendMessageAsync(names.Value.IntakeQueue, IntakeMessage.Serialize(entity.PartitionKey), cancellationToken: cancellationToken);
+            await tables.Submissions.UpdateAsync(mark, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await queues.Intake.SendAsync(IntakeMessage.Serialize(entity.PartitionKey), cancellationToken);
             LogRequeued(logger, entity.PartitionKey);
             if (++count >= options.Value.MaxPerRun)
             {

@@ -10,9 +10,9 @@ internal static class StorageExtensions
         services.AddOptions<StorageNames>().BindConfiguration(StorageNames.SectionName)
             .Validate(StorageNames.AreValid, "Storage: a table or queue name is not valid (tables: letters and digits, 3-63; queues: lower-case letters, digits, single hyphens, 3-63).")
             .ValidateOnStart();
-        services.AddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateTableClient());
-        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateQueueClient());
+        services.AddStorageClients();
+        services.AddSingleton<IntakeTables>();
+        services.AddSingleton<IntakeQueues>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }
@@ -24,8 +24,8 @@ internal static class StorageExtensions
 
 /// <summary>Creates the tables and queues at start-up, so that neither the first citizen nor a worker meets a missing one.</summary>
 internal sealed partial class StorageInitializer(
-    TableStorageClient tables,
-    QueueStorageClient queues,
+    IntakeTables tables,
+    IntakeQueues queues,
     IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -36,8 +36,8 @@ internal sealed partial class StorageInitializer(
         var n = names.Value;
         var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
         await Task.WhenAll(
-            new[] { n.SubmissionsTable, n.TicketsTable, n.ConversationsTable }.Select(t => tables.CreateTableIfNotExistsAsync(t, cancellationToken))
-                .Concat(queueNames.Select(q => queues.CreateQueueIfNotExistsAsync(q, cancellationToken))));
+            new[] { n.SubmissionsTable, n.TicketsTable, n.ConversationsTable }.Select(t => (Task)tables.Get(t).CreateIfNotExistsAsync(cancellationToken))
+                .Concat(queueNames.Select(q => (Task)queues.Get(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
 
         LogReady(logger, 3, queueNames.Count);
     }

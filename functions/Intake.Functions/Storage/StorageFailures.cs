@@ -8,7 +8,9 @@ internal static class StorageFailures
     public static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) => ex switch
     {
         RequestFailedException or HttpRequestException or IOException => true,
-        // (The clients turn Azure.Core's exhausted retries into RequestFailedException with status 0.)
+        // Azure.Core's retry policy gives up with an AggregateException of every try's failure.
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0
+            && aggregate.InnerExceptions.All(inner => IsStorageFailure(inner, cancellationToken)),
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };

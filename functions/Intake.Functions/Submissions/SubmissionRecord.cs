@@ -1,6 +1,7 @@
+using Azure;
+using Azure.Data.Tables;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
-using Intake.Functions.Storage;
 
 namespace Intake.Functions.Submissions;
 
@@ -26,7 +27,7 @@ internal sealed record SubmissionRecord(
 {
     public const string RowKey = "submission";
 
-    public string? ETag { get; init; }
+    public ETag? ETag { get; init; }
 
     public DateTimeOffset? RoutedAt { get; init; }
 

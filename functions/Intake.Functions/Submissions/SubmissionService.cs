@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Intake.Core.Localization;
 using Intake.Core.References;
 using Intake.Core.Submissions;
@@ -28,9 +29,8 @@ internal abstract record SubmitOutcome
 /// is stored but could not be queued is still accepted: the redrive timer queues it later.
 /// </summary>
 internal sealed partial class SubmissionService(
-    TableStorageClient tables,
-    QueueStorageClient queues,
-    IOptions<StorageNames> names,
+    IntakeTables tables,
+    IntakeQueues queues,
     TimeProvider clock,
     ILogger<SubmissionService> logger)
 {
@@ -74,7 +74,7 @@ internal sealed partial class SubmissionService(
 
         try
         {
-            await queues.SendMessageAsync(names.Value.IntakeQueue, IntakeMessage.Serialize(stored.Id), cancellationToken: cancellationToken);
+            await queues.Intake.SendAsync(IntakeMessage.Serialize(stored.Id), cancellationToken);
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken))
         {
@@ -99,7 +99,7 @@ internal sealed partial class SubmissionService(
             };
             try
             {
-                var etag = await tables.InsertEntityAsync(names.Value.SubmissionsTable, record.ToEntity(), cancellationToken);
+                var etag = await tables.Submissions.InsertAsync(record.ToEntity(), cancellationToken);
                 return (record with { ETag = etag }, false);
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
@@ -108,7 +108,7 @@ internal sealed partial class SubmissionService(
                 // success. The same key and answers posted again: the first submission. The same key with other
                 // answers (edited after an answer that never arrived): a new submission, nothing is dropped.
                 // Anything else is a reference collision (55 random bits: all but impossible): draw again.
-                var existing = await tables.GetEntityAsync(names.Value.SubmissionsTable, record.Id, SubmissionRecord.RowKey, cancellationToken);
+                var existing = await tables.Submissions.GetOrNullAsync(record.Id, SubmissionRecord.RowKey, cancellationToken);
                 if (existing is not null && IsSame(existing, record))
                 {
                     return (record with { ETag = existing.ETag }, false);

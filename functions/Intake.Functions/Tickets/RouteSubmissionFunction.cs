@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Intake.Core.Routing;
 using Intake.Core.Submissions;
 using Intake.Functions.Functions;
@@ -14,8 +15,8 @@ namespace Intake.Functions.Tickets;
 /// is done, so a redelivered message (a crash anywhere, a redrive) repeats only what is missing.
 /// </summary>
 internal sealed partial class RouteSubmissionFunction(
-    TableStorageClient tables,
-    QueueStorageClient queues,
+    IntakeTables tables,
+    IntakeQueues queues,
     IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     TimeProvider clock,
@@ -28,8 +29,7 @@ internal sealed partial class RouteSubmissionFunction(
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var id = IntakeMessage.Parse(delivery.MessageText).SubmissionId;
-        var n = names.Value;
-        var entity = await tables.GetEntityAsync(n.SubmissionsTable, id, SubmissionRecord.RowKey, cancellationToken)
+        var entity = await tables.Submissions.GetOrNullAsync(id, SubmissionRecord.RowKey, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {id} does not exist.");
         var submission = SubmissionRecord.FromEntity(entity);
         if (submission.Status == SubmissionStatus.Routed)
@@ -42,36 +42,35 @@ internal sealed partial class RouteSubmissionFunction(
         if (!ticket.TeamQueued)
         {
             var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
-            await queues.SendMessageAsync(ticket.Queue, message.Serialize(), cancellationToken: cancellationToken);
+            await queues.Get(ticket.Queue).SendAsync(message.Serialize(), cancellationToken);
             ticket = await MarkAsync(ticket with { TeamQueued = true }, cancellationToken);
         }
 
         if (submission.EmailAddress is not null && !ticket.AcknowledgementQueued)
         {
-            await queues.SendMessageAsync(n.EmailOutboxQueue, new AcknowledgementMessage(id, ticket.TicketId).Serialize(), cancellationToken: cancellationToken);
+            await queues.EmailOutbox.SendAsync(new AcknowledgementMessage(id, ticket.TicketId).Serialize(), cancellationToken);
             await MarkAsync(ticket with { AcknowledgementQueued = true }, cancellationToken);
         }
 
         var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = clock.GetUtcNow() };
-        await tables.UpdateEntityAsync(n.SubmissionsTable, routed, "*", TableUpdateMode.Merge, cancellationToken);
+        await tables.Submissions.UpdateAsync(routed, ETag.All, TableUpdateMode.Merge, cancellationToken);
         LogRouted(logger, id, ticket.Team, ticket.Urgent, delivery.DequeueCount);
     }
 
     private async Task<TicketRecord> GetOrCreateTicketAsync(SubmissionRecord submission, CancellationToken cancellationToken)
     {
-        var table = names.Value.TicketsTable;
         var decision = new Router(routing.Value).Route(submission.Kind, submission.Answers, submission.ReceivedAt);
         var ticket = TicketRecord.Create(submission.Id, submission.Kind, decision, clock.GetUtcNow());
         try
         {
-            var etag = await tables.InsertEntityAsync(table, ticket.ToEntity(), cancellationToken);
+            var etag = await tables.Tickets.InsertAsync(ticket.ToEntity(), cancellationToken);
             LogTicketCreated(logger, submission.Id, ticket.Team, ticket.Urgent);
             return ticket with { ETag = etag };
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             // Routed before, up to some step: carry on from the stored ticket, never a second one.
-            var existing = await tables.GetEntityAsync(table, submission.Id, TicketRecord.RowKey, cancellationToken)
+            var existing = await tables.Tickets.GetOrNullAsync(submission.Id, TicketRecord.RowKey, cancellationToken)
                 ?? throw new InvalidOperationException($"Ticket for {submission.Id} conflicted but cannot be read.", ex);
             return TicketRecord.FromEntity(existing);
         }
@@ -79,7 +78,7 @@ internal sealed partial class RouteSubmissionFunction(
 
     private async Task<TicketRecord> MarkAsync(TicketRecord ticket, CancellationToken cancellationToken)
     {
-        var etag = await tables.UpdateEntityAsync(names.Value.TicketsTable, ticket.ToEntity(), "*", TableUpdateMode.Merge, cancellationToken);
+        var etag = await tables.Tickets.UpdateAsync(ticket.ToEntity(), ETag.All, TableUpdateMode.Merge, cancellationToken);
         return ticket with { ETag = etag };
     }
 

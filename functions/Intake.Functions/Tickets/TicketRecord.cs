@@ -1,6 +1,7 @@
+using Azure;
+using Azure.Data.Tables;
 using Intake.Core.Routing;
 using Intake.Core.Submissions;
-using Intake.Functions.Storage;
 
 namespace Intake.Functions.Tickets;
 
@@ -35,7 +36,7 @@ internal sealed record TicketRecord(
 
     public bool AcknowledgementQueued { get; init; }
 
-    public string? ETag { get; init; }
+    public ETag? ETag { get; init; }
 
     public static TicketRecord Create(string submissionId, SubmissionKind kind, RouteDecision decision, DateTimeOffset now) =>
         new(submissionId, kind, decision.Team, decision.Queue, decision.Urgent, decision.DueAt, now, string.Join(",", decision.MatchedRules));

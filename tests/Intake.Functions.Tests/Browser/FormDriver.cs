@@ -1,3 +1,5 @@
+using Azure.Storage.Queues.Models;
+using Azure.Data.Tables;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Intake.Core.References;

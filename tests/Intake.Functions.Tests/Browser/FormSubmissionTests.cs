@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Text.Json;
 using Intake.Functions.Storage;
 using Intake.Functions.Tests.Infrastructure;

@@ -56,7 +56,7 @@ public sealed class AcsEmailSignatureTests
     [Fact]
     public async Task SendEmail_RetriedAfter503_RepeatsIdsAndBodyAndSignsAgainWithFreshDate()
     {
-        var clock = new TestClock(AcsTestClients.FixedDate) { Step = TimeSpan.FromSeconds(1) };
+        var clock = new SteppingClock(AcsTestClients.FixedDate) { Step = TimeSpan.FromSeconds(1) };
         var handler = new RecordingHandler()
             .Respond(HttpStatusCode.ServiceUnavailable, headers: ("x-ms-error-code", "ServiceUnavailable"))
             .Respond(HttpStatusCode.Accepted, """{"id":"op-1","status":"Running"}""");

@@ -51,7 +51,7 @@ public sealed class AcsFlowTests(AzuriteFixture azurite)
         var crashed = 0;
         await using var app = new IntakeApp(
             storage,
-            IntakeApp.ReplaceTableClient(_ => new MarkerCrashingTableClient(storage.Azurite.Account.CreateTableClient(), () => Interlocked.Increment(ref crashed) == 1)),
+            IntakeApp.WrapTables(storage, t => new MarkerCrashingTableClient(t, () => Interlocked.Increment(ref crashed) == 1)),
             AcsSettings(stub));
 
         var id = await RoutingReliabilityTests.SubmitAsync(app, "support-request", "/api/support-requests");
@@ -104,11 +104,11 @@ public sealed class AcsFlowTests(AzuriteFixture azurite)
 
     /// <summary>Dies (throws) the first time the acknowledgement's outcome is recorded: the e-mail has gone, the
     /// submission does not say so.</summary>
-    private sealed class MarkerCrashingTableClient(TableStorageClient inner, Func<bool> crashNow) : TableStorageClientDelegate(inner)
+    private sealed class MarkerCrashingTableClient(Azure.Data.Tables.TableClient inner, Func<bool> crashNow) : DelegatingTableClient(inner)
     {
-        public override Task<string> UpdateEntityAsync(string tableName, TableEntity entity, string ifMatch, TableUpdateMode mode, CancellationToken cancellationToken = default) =>
-            entity.Properties.ContainsKey("AcknowledgementSentAt") && crashNow()
+        public override Task<Response> UpdateEntityAsync<T>(T entity, ETag ifMatch, Azure.Data.Tables.TableUpdateMode mode = Azure.Data.Tables.TableUpdateMode.Merge, CancellationToken cancellationToken = default) =>
+            entity is Azure.Data.Tables.TableEntity row && row.ContainsKey("AcknowledgementSentAt") && crashNow()
                 ? throw new RequestFailedException(0, "Injected crash before recording the acknowledgement.")
-                : base.UpdateEntityAsync(tableName, entity, ifMatch, mode, cancellationToken);
+                : base.UpdateEntityAsync(entity, ifMatch, mode, cancellationToken);
     }
 }

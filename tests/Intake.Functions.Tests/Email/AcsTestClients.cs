@@ -22,7 +22,7 @@ internal static class AcsTestClients
     };
 
     public static AcsEmailClient Recording(RecordingHandler handler, TimeProvider? clock = null) =>
-        new(Contoso, new AzureKeyCredential(Key), Options(handler, clock ?? new TestClock(FixedDate)));
+        new(Contoso, new AzureKeyCredential(Key), Options(handler, clock ?? new SteppingClock(FixedDate)));
 
     public static AcsEmailClientOptions Options(RecordingHandler? handler = null, TimeProvider? clock = null)
     {

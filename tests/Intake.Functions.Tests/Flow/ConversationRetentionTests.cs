@@ -86,8 +86,8 @@ public sealed class ConversationRetentionTests(AzuriteFixture azurite)
         var clock = new TestClock(DateTimeOffset.UtcNow);
         var storage = new TestStorage(azurite);
         Func<string, Task>? beforeDelete = null;
-        await using var app = Start(storage, clock, configure: IntakeApp.ReplaceTableClient(_ => new HookedTableClient(
-            storage.Azurite.Account.CreateTableClient(),
+        await using var app = Start(storage, clock, configure: IntakeApp.WrapTables(storage, t => new HookedTableClient(
+            t,
             beforeDelete: (table, _) => table == storage.ConversationsTable && beforeDelete is not null ? beforeDelete(table) : Task.CompletedTask)));
         await SayAsync(app, channel, "conv-revived", "r1", "jag vill ansöka om stöd");
         await SayAsync(app, channel, "conv-gone", "g1", "jag vill ansöka om stöd");
@@ -118,14 +118,14 @@ public sealed class ConversationRetentionTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         var armed = false;
         var purgedOnce = 0;
-        await using var app = Start(storage, clock, configure: IntakeApp.ReplaceTableClient(_ => new HookedTableClient(
-            storage.Azurite.Account.CreateTableClient(),
+        await using var app = Start(storage, clock, configure: IntakeApp.WrapTables(storage, t => new HookedTableClient(
+            t,
             beforeUpdate: async (table, entity) =>
             {
                 // The turn has loaded the expired row; the purge deletes it before the turn writes.
                 if (table == storage.ConversationsTable && Volatile.Read(ref armed) && Interlocked.Exchange(ref purgedOnce, 1) == 0)
                 {
-                    await storage.Tables.DeleteEntityAsync(table, entity.PartitionKey, entity.RowKey, "*", Ct);
+                    await storage.Tables.DeleteEntityAsync(table, entity.PartitionKey, entity.RowKey, Ct);
                 }
             })));
         await SayAsync(app, channel, "conv-1", "a1", "jag vill ansöka om stöd");
@@ -178,34 +178,34 @@ public sealed class ConversationRetentionTests(AzuriteFixture azurite)
         return [.. channel.Texts.Skip(before)];
     }
 
-    private static string StateOf(TableEntity row) => row.GetString("State")!;
+    private static string StateOf(Azure.Data.Tables.TableEntity row) => row.GetString("State")!;
 
     /// <summary>The real table client, with a hook before each delete or update (to act out a concurrent writer).</summary>
     private sealed class HookedTableClient(
-        TableStorageClient inner,
-        Func<string, TableEntity, Task>? beforeUpdate = null,
-        Func<string, string, Task>? beforeDelete = null) : TableStorageClientDelegate(inner)
+        Azure.Data.Tables.TableClient inner,
+        Func<string, Azure.Data.Tables.ITableEntity, Task>? beforeUpdate = null,
+        Func<string, string, Task>? beforeDelete = null) : DelegatingTableClient(inner)
     {
-        public override async Task<string> UpdateEntityAsync(
-            string tableName, TableEntity entity, string ifMatch, TableUpdateMode mode, CancellationToken cancellationToken = default)
+        public override async Task<Azure.Response> UpdateEntityAsync<T>(
+            T entity, Azure.ETag ifMatch, Azure.Data.Tables.TableUpdateMode mode = Azure.Data.Tables.TableUpdateMode.Merge, CancellationToken cancellationToken = default)
         {
             if (beforeUpdate is not null)
             {
-                await beforeUpdate(tableName, entity);
+                await beforeUpdate(Name, entity);
             }
 
-            return await Inner.UpdateEntityAsync(tableName, entity, ifMatch, mode, cancellationToken);
+            return await Inner.UpdateEntityAsync(entity, ifMatch, mode, cancellationToken);
         }
 
-        public override async Task DeleteEntityAsync(
-            string tableName, string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
+        public override async Task<Azure.Response> DeleteEntityAsync(
+            string partitionKey, string rowKey, Azure.ETag ifMatch = default, CancellationToken cancellationToken = default)
         {
             if (beforeDelete is not null)
             {
-                await beforeDelete(tableName, partitionKey);
+                await beforeDelete(Name, partitionKey);
             }
 
-            await Inner.DeleteEntityAsync(tableName, partitionKey, rowKey, ifMatch, cancellationToken);
+            return await Inner.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Net;
 using System.Text.Json;
 using Intake.Functions.Storage;
@@ -21,7 +22,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         Assert.True(await RoutedAsync(storage, id));
 
         // The host's at-least-once delivery: the very same message comes again after routing finished.
-        await storage.Queues.SendMessageAsync(storage.IntakeQueue, $"{{\"submissionId\":\"{id}\"}}", cancellationToken: Ct);
+        await storage.Queues.SendMessageAsync(storage.IntakeQueue, $"{{\"submissionId\":\"{id}\"}}", Ct);
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(storage.IntakeQueue)).Count == 0));
         await Task.Delay(500, Ct);
 
@@ -35,8 +36,8 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         FaultyQueueClient? faulty = null;
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
-            faulty = new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("anhorigstod-nexus"))),
+        await using var app = new IntakeApp(storage, IntakeApp.WrapQueues(storage, q =>
+            q.Name == storage.TeamQueue("anhorigstod-nexus") ? faulty = new FaultyQueueClient(q) : q),
             extraSettings: TestStorage.RoutingOnly());
 
         var id = await SubmitAsync(app, "relative-support", "/api/relative-support-requests");
@@ -52,8 +53,8 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
     public async Task Route_CrashAfterTeamMessageBeforeMarkingIt_StillGivesOneTicket()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceQueueClient(_ =>
-            new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.TeamQueue("team-vuxen"), failAfterSending: true)),
+        await using var app = new IntakeApp(storage, IntakeApp.WrapQueues(storage, q =>
+            q.Name == storage.TeamQueue("team-vuxen") ? new FaultyQueueClient(q, failAfterSending: true) : q),
             extraSettings: TestStorage.RoutingOnly());
 
         var id = await SubmitAsync(app, "concern-adult", "/api/concerns");
@@ -77,7 +78,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         var poison = StorageNames.PoisonQueueOf(storage.IntakeQueue);
 
         // A message for a submission that does not exist fails on every try.
-        await storage.Queues.SendMessageAsync(storage.IntakeQueue, "{\"submissionId\":\"NOSUCHSUBMISSN\"}", cancellationToken: Ct);
+        await storage.Queues.SendMessageAsync(storage.IntakeQueue, "{\"submissionId\":\"NOSUCHSUBMISSN\"}", Ct);
 
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(poison)).Count == 1, TimeSpan.FromSeconds(30)));
         await Task.Delay(1000, Ct);
@@ -94,7 +95,7 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(
             storage,
-            IntakeApp.ReplaceQueueClient(_ => new FaultyQueueClient(storage.Azurite.Account.CreateQueueClient(), q => q == storage.IntakeQueue)),
+            IntakeApp.WrapQueues(storage, q => q.Name == storage.IntakeQueue ? new FaultyQueueClient(q) : q),
             TestStorage.RoutingOnly(new() { ["Redrive:MinAge"] = "00:00:00" }));
 
         var id = await SubmitAsync(app, "concern-adult", "/api/concerns");

@@ -1,3 +1,5 @@
+using Azure.Storage.Queues;
+using Azure.Data.Tables;
 using System.Net;
 using Intake.Functions.Storage;
 using Intake.Functions.Tests.Infrastructure;
@@ -13,13 +15,13 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     public async Task Submit_InsertRetriedAfterItsAnswerWasLost_StoresOneSubmissionUnderTheReferenceGiven()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
-            storage.Azurite.Account.CreateTableClient(),
-            async (inner, table, entity) =>
+        await using var app = new IntakeApp(storage, IntakeApp.WrapTables(storage, t => new FaultyTableClient(
+            t,
+            async (inner, entity) =>
             {
                 // What a retrying pipeline does when the first answer is lost: the write happened, the retry conflicts.
-                await inner.InsertEntityAsync(table, entity);
-                return await inner.InsertEntityAsync(table, entity);
+                await inner.AddEntityAsync(entity);
+                return await inner.AddEntityAsync(entity);
             })));
 
         var id = await RoutingReliabilityTests.SubmitAsync(app, "support-request", "/api/support-requests");
@@ -34,18 +36,18 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         string? taken = null;
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
-            storage.Azurite.Account.CreateTableClient(),
-            async (inner, table, entity) =>
+        await using var app = new IntakeApp(storage, IntakeApp.WrapTables(storage, t => new FaultyTableClient(
+            t,
+            async (inner, entity) =>
             {
-                if (table == storage.SubmissionsTable && taken is null)
+                if (inner.Name == storage.SubmissionsTable && taken is null)
                 {
                     // Someone else's submission already holds the reference just drawn.
                     taken = entity.PartitionKey;
-                    await inner.InsertEntityAsync(table, new TableEntity(entity.PartitionKey, entity.RowKey) { ["Kind"] = "concern", ["Answers"] = "{}", ["Status"] = "routed" });
+                    await inner.AddEntityAsync(new TableEntity(entity.PartitionKey, entity.RowKey) { ["Kind"] = "concern", ["Answers"] = "{}", ["Status"] = "routed" });
                 }
 
-                return await inner.InsertEntityAsync(table, entity);
+                return await inner.AddEntityAsync(entity);
             })));
 
         var id = await RoutingReliabilityTests.SubmitAsync(app, "concern-adult", "/api/concerns");
@@ -62,8 +64,8 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
-        var raw = storage.Azurite.Account.CreateQueueClient(new QueueStorageClientOptions { MessageEncoding = QueueMessageEncoding.None });
-        await raw.SendMessageAsync(storage.IntakeQueue, "{not base64 at all}", cancellationToken: Ct);
+        var raw = storage.Azurite.QueueService(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }).GetQueueClient(storage.IntakeQueue);
+        await raw.SendMessageAsync("{not base64 at all}", cancellationToken: Ct);
 
         var id = await RoutingReliabilityTests.SubmitAsync(app, "concern-adult", "/api/concerns");
 
@@ -77,9 +79,9 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     public async Task Submit_UnexpectedError_Answers500InTheirLanguageWithoutInternals()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
-            storage.Azurite.Account.CreateTableClient(),
-            (_, _, _) => throw new InvalidOperationException("SECRET-INTERNAL-DETAIL"))),
+        await using var app = new IntakeApp(storage, IntakeApp.WrapTables(storage, t => new FaultyTableClient(
+            t,
+            (_, _) => throw new InvalidOperationException("SECRET-INTERNAL-DETAIL"))),
             environment: "Development");  // where ASP.NET would otherwise show its developer exception page
 
         foreach (var (language, expected) in new[] { ((string?)null, "Något gick fel hos oss."), ("en", "Something went wrong on our side.") })

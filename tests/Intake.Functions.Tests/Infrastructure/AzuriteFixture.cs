@@ -2,7 +2,8 @@ using Xunit;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Intake.Functions.Storage;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace Intake.Functions.Tests.Infrastructure;
 
@@ -30,12 +31,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
             $"AccountKey={AccountKey};" +
             $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
             $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
-        Account = StorageAccount.Parse(ConnectionString);
     }
 
     public string ConnectionString { get; }
 
-    public StorageAccount Account { get; }
+    /// <summary>A table service client on this Azurite, as the app builds one from the same connection string.</summary>
+    public TableServiceClient TableService(TableClientOptions? options = null) => new(ConnectionString, options ?? new TableClientOptions());
+
+    /// <summary>A queue service client on this Azurite, base64 as the app and the queue trigger use.</summary>
+    public QueueServiceClient QueueService(QueueClientOptions? options = null) =>
+        new(ConnectionString, options ?? new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public int BlobPort { get; }
 

@@ -76,11 +76,11 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         services.AddSingleton(sp => wrap((Intake.Functions.Email.IEmailSender)original.ImplementationFactory!(sp)));
     };
 
-    /// <summary>Replaces the table client with a subclass that injects faults and calls the real one otherwise.</summary>
-    internal static Action<IServiceCollection> ReplaceTableClient(Func<IServiceProvider, Intake.Functions.Storage.TableStorageClient> create) => services =>
-        services.Replace(ServiceDescriptor.Singleton(create));
+    /// <summary>Wraps every table client the app gets (to inject faults; the real one on Azurite does the rest).</summary>
+    internal static Action<IServiceCollection> WrapTables(TestStorage storage, Func<Azure.Data.Tables.TableClient, Azure.Data.Tables.TableClient> wrap) => services =>
+        services.Replace(ServiceDescriptor.Singleton<Azure.Data.Tables.TableServiceClient>(new HookedTableService(storage.Azurite.TableService(), wrap)));
 
-    /// <summary>Replaces the queue client with a subclass that injects faults and calls the real one otherwise.</summary>
-    public static Action<IServiceCollection> ReplaceQueueClient(Func<IServiceProvider, Intake.Functions.Storage.QueueStorageClient> create) => services =>
-        services.Replace(ServiceDescriptor.Singleton(create));
+    /// <summary>Wraps every queue client the app gets (to inject faults; the real one on Azurite does the rest).</summary>
+    internal static Action<IServiceCollection> WrapQueues(TestStorage storage, Func<Azure.Storage.Queues.QueueClient, Azure.Storage.Queues.QueueClient> wrap) => services =>
+        services.Replace(ServiceDescriptor.Singleton<Azure.Storage.Queues.QueueServiceClient>(new HookedQueueService(storage.Azurite.QueueService(), wrap)));
 }

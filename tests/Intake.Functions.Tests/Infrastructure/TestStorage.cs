@@ -1,4 +1,7 @@
-using Intake.Functions.Storage;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace Intake.Functions.Tests.Infrastructure;
 
@@ -31,9 +34,11 @@ public sealed class TestStorage(AzuriteFixture azurite)
     /// <summary>Where this test's app writes its .eml files (Email:Sender = PickupFolder).</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "intake-mail-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public TableStorageClient Tables { get; } = azurite.Account.CreateTableClient();
+    /// <summary>The tables, through the SDK, to read what the app stored (and, rarely, to plant a row).</summary>
+    public TestTables Tables { get; } = new(azurite.TableService());
 
-    public QueueStorageClient Queues { get; } = azurite.Account.CreateQueueClient();
+    /// <summary>The queues, through the SDK configured as the queue trigger reads them (base64).</summary>
+    public TestQueues Queues { get; } = new(azurite.QueueService());
 
     /// <summary>Settings that point the app at this storage, with fast polling so tests take seconds, not minutes.</summary>
     public Dictionary<string, string?> Settings()
@@ -68,7 +73,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
         var all = new List<TableEntity>();
         try
         {
-            await foreach (var entity in Tables.QueryAsync(table))
+            await foreach (var entity in Tables.Service.GetTableClient(table).QueryAsync<TableEntity>())
             {
                 all.Add(entity);
             }
@@ -86,12 +91,48 @@ public sealed class TestStorage(AzuriteFixture azurite)
     {
         try
         {
-            return await Queues.PeekMessagesAsync(queue, 32);
+            return (await Queues.Service.GetQueueClient(queue).PeekMessagesAsync(32)).Value;
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
             return [];
         }
+    }
+
+    /// <summary>Test-side shorthands over the SDK's table clients.</summary>
+    public sealed class TestTables(TableServiceClient service)
+    {
+        public TableServiceClient Service { get; } = service;
+
+        public async Task<TableEntity?> GetEntityAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+        {
+            var response = await Service.GetTableClient(table).GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            return response.HasValue ? response.Value : null;
+        }
+
+        public Task UpsertEntityAsync(string table, TableEntity entity, TableUpdateMode mode, CancellationToken cancellationToken = default) =>
+            Service.GetTableClient(table).UpsertEntityAsync(entity, mode, cancellationToken);
+
+        public Task InsertEntityAsync(string table, TableEntity entity, CancellationToken cancellationToken = default) =>
+            Service.GetTableClient(table).AddEntityAsync(entity, cancellationToken);
+
+        public Task DeleteEntityAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+            Service.GetTableClient(table).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+
+        public Task CreateTableIfNotExistsAsync(string table, CancellationToken cancellationToken = default) =>
+            Service.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
+    }
+
+    /// <summary>Test-side shorthands over the SDK's queue clients.</summary>
+    public sealed class TestQueues(QueueServiceClient service)
+    {
+        public QueueServiceClient Service { get; } = service;
+
+        public Task SendMessageAsync(string queue, string messageText, CancellationToken cancellationToken = default) =>
+            Service.GetQueueClient(queue).SendMessageAsync(messageText, cancellationToken: cancellationToken);
+
+        public Task CreateQueueIfNotExistsAsync(string queue, CancellationToken cancellationToken = default) =>
+            Service.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Settings that leave the team queues and the e-mail outbox unread (no e-mail at all), so that a test

@@ -172,9 +172,9 @@ public sealed class FormPostTests(AzuriteFixture azurite)
     public async Task PlainFormPost_StorageDown_Answers503WithEverythingTypedAndKundcenter()
     {
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage, IntakeApp.ReplaceTableClient(_ => new FaultyTableClient(
-            storage.Azurite.Account.CreateTableClient(),
-            (_, _, _) => throw new RequestFailedException(503, "storage is down"))));
+        await using var app = new IntakeApp(storage, IntakeApp.WrapTables(storage, t => new FaultyTableClient(
+            t,
+            (_, _) => throw new RequestFailedException(503, "storage is down"))));
         var form = HtmlDocument.Parse(await app.Http.GetStringAsync("/stod", Ct));
         var answers = FormPostTests.Answers(["name=Bo Berg", "phone=070-123 45 67", "areas=gambling", "adult=true", "consent=true", "message=Jag vill sluta spela."]);
 

@@ -1,3 +1,4 @@
+using Azure.Storage.Queues.Models;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
@@ -12,7 +13,7 @@ namespace Intake.Functions.Hosting;
 /// </summary>
 internal sealed partial class QueueWorker(
     IQueueFunction function,
-    QueueStorageClient queues,
+    IntakeQueues queues,
     IOptions<QueueProcessingOptions> options,
     TimeProvider clock,
     ILogger<QueueWorker> logger) : BackgroundService
@@ -23,13 +24,14 @@ internal sealed partial class QueueWorker(
     {
         var o = options.Value;
         var delay = MinPollingInterval;
+        var queue = queues.Get(function.QueueName);
         LogStarted(logger, function.Name, function.QueueName);
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<QueueMessage> batch;
+            QueueMessage[] batch;
             try
             {
-                batch = await queues.ReceiveMessagesAsync(function.QueueName, o.BatchSize, o.Lease, stoppingToken);
+                batch = (await queue.ReceiveMessagesAsync(o.BatchSize, o.Lease, stoppingToken)).Value;
             }
             catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, stoppingToken))
             {
@@ -37,7 +39,7 @@ internal sealed partial class QueueWorker(
                 batch = [];
             }
 
-            if (batch.Count == 0)
+            if (batch.Length == 0)
             {
                 await Task.Delay(delay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, o.MaxPollingInterval.Ticks));
@@ -47,41 +49,41 @@ internal sealed partial class QueueWorker(
             delay = MinPollingInterval;
 
             // Messages already fetched are finished even when shutting down; an unfinished one would wait out its lease.
-            await Task.WhenAll(batch.Select(m => ProcessAsync(m, o)));
+            await Task.WhenAll(batch.Select(m => ProcessAsync(queue, m, o)));
         }
     }
 
-    private async Task ProcessAsync(QueueMessage message, QueueProcessingOptions o)
+    private async Task ProcessAsync(Azure.Storage.Queues.QueueClient queue, QueueMessage message, QueueProcessingOptions o)
     {
         try
         {
             if (message.DequeueCount > o.MaxDequeueCount)
             {
                 // Its last try ended without an answer (the process died): it has had all its tries.
-                await MoveToPoisonAsync(message);
+                await MoveToPoisonAsync(queue, message);
                 return;
             }
 
             try
             {
-                await function.RunAsync(new QueueDelivery(message.MessageText, message.MessageId, message.DequeueCount, message.InsertionTime), CancellationToken.None);
+                await function.RunAsync(new QueueDelivery(message.Body.ToString(), message.MessageId, message.DequeueCount, message.InsertedOn), CancellationToken.None);
             }
             catch (Exception ex)
             {
                 LogAttemptFailed(logger, ex, function.Name, message.MessageId, message.DequeueCount, o.MaxDequeueCount, ex.GetType().Name);
                 if (message.DequeueCount >= o.MaxDequeueCount)
                 {
-                    await MoveToPoisonAsync(message);
+                    await MoveToPoisonAsync(queue, message);
                 }
                 else
                 {
-                    await queues.UpdateVisibilityAsync(function.QueueName, message.MessageId, message.PopReceipt, o.VisibilityTimeout);
+                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: o.VisibilityTimeout);
                 }
 
                 return;
             }
 
-            await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
         {
@@ -90,10 +92,10 @@ internal sealed partial class QueueWorker(
         }
     }
 
-    private async Task MoveToPoisonAsync(QueueMessage message)
+    private async Task MoveToPoisonAsync(Azure.Storage.Queues.QueueClient queue, QueueMessage message)
     {
-        await PoisonQueue.SendAsync(queues, function.QueueName, message.MessageText);
-        await queues.DeleteMessageAsync(function.QueueName, message.MessageId, message.PopReceipt);
+        await PoisonQueue.SendAsync(queues, function.QueueName, message.Body.ToString());
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         LogPoisoned(logger, message.MessageId, function.QueueName, StorageNames.PoisonQueueOf(function.QueueName), message.DequeueCount);
     }
 
