@@ -64,6 +64,7 @@ internal static class BotExtensions
             .ValidateOnStart();
         services.AddOptions<PurgeConversationsOptions>().BindConfiguration(PurgeConversationsOptions.SectionName)
             .Validate(o => o.MaxPerRun >= 1, "PurgeConversations:MaxPerRun must be at least 1.")
+            .ValidateSchedule($"{PurgeConversationsOptions.SectionName}:{nameof(PurgeConversationsOptions.Schedule)}", o => o.Schedule)
             .ValidateOnStart();
         services.AddSingleton<ITimerFunction, PurgeConversationsFunction>();
         services.AddSingleton<BotTurnRunner>();

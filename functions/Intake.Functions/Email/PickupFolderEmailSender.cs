@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace Intake.Functions.Email;
 
 /// <summary>
@@ -16,24 +14,23 @@ internal sealed class PickupFolderEmailSender(EmailOptions options) : IEmailSend
     {
         Directory.CreateDirectory(directory);
 
-        // SmtpClient writes to a random file name; write into a private folder, then move into place under the key.
-        var staging = Path.Combine(directory, ".staging", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(staging);
+        // Written under a temporary name in the same folder, then renamed: a reader of *.eml never sees half a file.
+        var key = email.IdempotencyKey.ToString("N");
+        var temporary = Path.Combine(directory, $".{key}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = staging })
             using (var message = MailMessages.Create(email, options))
             {
-                await client.SendMailAsync(message, cancellationToken);
+                await using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+                await message.WriteToAsync(MailMessages.FileFormat, file, cancellationToken);
             }
 
-            var written = Directory.GetFiles(staging, "*.eml").Single();
-            File.Move(written, Path.Combine(directory, $"{email.IdempotencyKey:N}.eml"), overwrite: true);
-            return new SendOutcome.Sent(email.IdempotencyKey.ToString("N"));
+            File.Move(temporary, Path.Combine(directory, $"{key}.eml"), overwrite: true);
+            return new SendOutcome.Sent(key);
         }
         finally
         {
-            Directory.Delete(staging, recursive: true);
+            File.Delete(temporary);  // Gone already after the move; left over only when writing failed.
         }
     }
 }

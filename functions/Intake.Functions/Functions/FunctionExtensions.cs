@@ -15,7 +15,9 @@ internal static class FunctionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidation>();
-        services.AddOptions<RedriveOptions>().BindConfiguration(RedriveOptions.SectionName).ValidateOnStart();
+        services.AddOptions<RedriveOptions>().BindConfiguration(RedriveOptions.SectionName)
+            .ValidateSchedule($"{RedriveOptions.SectionName}:{nameof(RedriveOptions.Schedule)}", o => o.Schedule)
+            .ValidateOnStart();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<IQueueFunction, RouteSubmissionFunction>();
         services.AddSingleton<ITimerFunction, RedriveFunction>();

@@ -149,9 +149,9 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
     {
         var schedule = AppSettings().GetSection(PurgeConversationsOptions.SectionName)["Schedule"]!;
 
-        var parsed = Core.Scheduling.CronSchedule.Parse(schedule);
+        var parsed = TimerSchedule.Parse(schedule);
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 22, 4, 5, 0, TimeSpan.Zero), parsed.GetNextOccurrence(new DateTimeOffset(2026, 11, 22, 3, 5, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 4, 5, 0, TimeSpan.Zero), parsed.NextAfter(new DateTimeOffset(2026, 11, 22, 3, 5, 0, TimeSpan.Zero)));
     }
 
     [Fact]
@@ -159,8 +159,8 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
     {
         var schedule = AppSettings().GetSection(RedriveOptions.SectionName)["Schedule"]!;
 
-        var parsed = Core.Scheduling.CronSchedule.Parse(schedule);
+        var parsed = TimerSchedule.Parse(schedule);
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 22, 3, 2, 0, TimeSpan.Zero), parsed.GetNextOccurrence(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 3, 2, 0, TimeSpan.Zero), parsed.NextAfter(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)));
     }
 }

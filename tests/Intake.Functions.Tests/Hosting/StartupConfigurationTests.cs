@@ -34,4 +34,18 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("names team 'team-vuxxen'", refused.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Redrive:Schedule")]
+    [InlineData("PurgeConversations:Schedule")]
+    public async Task Start_WithAFiveFieldTimerSchedule_RefusesNamingTheSetting(string setting)
+    {
+        var settings = new TestStorage(azurite).Settings();
+        settings[setting] = "*/5 * * * *";
+
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains($"{setting} '*/5 * * * *' is not a timer schedule of six fields", refused.Output, StringComparison.Ordinal);
+    }
 }

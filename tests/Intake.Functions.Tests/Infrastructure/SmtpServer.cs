@@ -6,7 +6,8 @@ namespace Intake.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server: Debian's aiosmtpd (package python3-aiosmtpd, installed by scripts/test.sh) on a free loopback
-/// port, storing every message it accepts in a Maildir.
+/// port, storing every message it accepts in a Maildir. An address such as <c>rcpt-550@status.test</c> gets that status
+/// code instead (see <c>scripted_mailbox.py</c>).
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
@@ -31,7 +32,8 @@ public sealed class SmtpServer : IAsyncDisposable
         var port = FreePort();
         var maildir = Path.Combine(Path.GetTempPath(), "intake-smtp-" + Guid.NewGuid().ToString("N")[..12]);
         var start = new ProcessStartInfo("/usr/bin/python3") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
+        start.Environment["PYTHONPATH"] = Path.Combine(AppContext.BaseDirectory, "Infrastructure");
+        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "scripted_mailbox.ScriptedMailbox", maildir })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,19 +1,19 @@
-using Intake.Core.Scheduling;
 using Intake.Functions.Functions;
 
 namespace Intake.Functions.Hosting;
 
-/// <summary>Runs one timer function on its NCRONTAB schedule (UTC), as the Functions host would. A failed run is
-/// logged and the next occurrence runs as usual.</summary>
+/// <summary>Runs one timer function on its NCRONTAB schedule (UTC, parsed as the Functions timer trigger parses it), as
+/// the Functions host would. A failed run is logged and the next occurrence runs as usual.</summary>
 internal sealed partial class TimerWorker(ITimerFunction function, TimeProvider clock, ILogger<TimerWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedule = CronSchedule.Parse(function.Schedule);
+        var schedule = TimerSchedule.Parse(function.Schedule);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            var next = schedule.GetNextOccurrence(now);
+            // Start-up validation refuses a schedule that never occurs; this guards any timer function without such validation.
+            var next = schedule.NextAfter(now) ?? throw new InvalidOperationException($"The schedule of timer function {function.Name} never occurs.");
             await Task.Delay(next - now, clock, stoppingToken);
             try
             {
