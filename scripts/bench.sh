@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Prints figures, each against a baseline measured in the same run:
-#   1. cold start to the first answer: the packaged handler (self-contained, trimmed, ReadyToRun) vs the
-#      framework-dependent build;
-#   2. POST /api/concerns (validate + store + enqueue) vs GET /health, under wrk on loopback, and the app's peak memory;
+#   1. the standalone app's start to its first 200 vs a bare ASP.NET Core app built the same way (slim builder);
+#   2. POST /api/concerns (validate + store + enqueue) under wrk on loopback vs the storage floor: the same insert +
+#      enqueue through the same SDK clients at the same concurrency against the same Azurite (the app's queue and
+#      timer functions switched off during both runs, so no routing backlog competes for Azurite); GET /health for
+#      reference; the app's peak memory after the load;
 #   3. the bot's turn latency (POST /api/messages, state in Azurite, replies to a loopback channel) p50/p95/p99 over
 #      BOT_CONVERSATIONS x 12 turns (default 20 x 12 = 240), one at a time, vs GET /health with the same driver;
 #   4. the safety gate's cost per message (mean, p50, p99) over every corpus message vs normalising the same text.
@@ -17,8 +19,9 @@ BOT_CONVERSATIONS=${BOT_CONVERSATIONS:-20}
 require_toolchain
 ensure_apt_packages curl wrk
 ensure_node_modules
-bash scripts/package.sh   # always: a stale package would compare old code with new
 dotnet build functions/Intake.Functions -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build tools/Intake.Bench -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+BENCH=tools/Intake.Bench/bin/Release/net10.0/Intake.Bench.dll
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -33,16 +36,16 @@ export Email__Sender=PickupFolder Email__FromAddress=noreply@kommun.example Emai
 export BotAuth__AllowUnauthenticatedLocalDevelopment=true Logging__LogLevel__Default=Warning
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
 
-# cold_start LABEL COMMAND...: median and max ms from exec to the first HTTP answer on /, as the host's probe sees it.
+# cold_start LABEL URL-PATH COMMAND...: median and max ms from exec to the first 200 on the path.
 cold_start() {
-  local label=$1; shift
+  local label=$1 path=$2; shift 2
   local times=() i start pid
   for i in $(seq 1 "$RUNS"); do
     start=$(date +%s%N)
-    FUNCTIONS_CUSTOMHANDLER_PORT=27071 AzureWebJobsStorage="$CONN" "$@" >"$ROOT/.run/bench-app.log" 2>&1 &
+    ASPNETCORE_URLS=http://127.0.0.1:27071 AzureWebJobsStorage="$CONN" "$@" >"$ROOT/.run/bench-app.log" 2>&1 &
     pid=$!
     local deadline=$((SECONDS + 30))
-    until curl -s -o /dev/null http://127.0.0.1:27071/; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:27071$path")" = 200 ]; do
       kill -0 "$pid" 2>/dev/null || die "the app exited during start-up; see .run/bench-app.log"
       [ $SECONDS -lt $deadline ] || die "the app did not answer within 30 s"
       sleep 0.005
@@ -50,23 +53,35 @@ cold_start() {
     times+=($(( ($(date +%s%N) - start) / 1000000 )))
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v l="$label" -v n="$RUNS" '{a[NR]=$1} END {printf "cold start  %-34s median %4d ms  max %4d ms  (%d runs)\n", l, a[int((NR+1)/2)], a[NR], n}'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v l="$label" -v n="$RUNS" '{a[NR]=$1} END {printf "cold start  %-40s median %4d ms  max %4d ms  (%d runs)\n", l, a[int((NR+1)/2)], a[NR], n}'
 }
 
-echo "== 1. cold start to first answer (custom-handler mode) =="
-cold_start "framework-dependent (baseline)" dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll
-cold_start "packaged: self-contained+trimmed+R2R" artifacts/funcapp/Intake.Functions
+echo "== 1. start to the first 200 (standalone) =="
+cold_start "bare ASP.NET Core app (baseline)" / dotnet "$BENCH" bare
+cold_start "Intake standalone (GET /health)" /health dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll
 
-echo "== 2. throughput and latency (standalone mode, wrk -t2 -c8 -d$DURATION) =="
-AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
+echo "== 2. throughput vs the storage floor (standalone, queue and timer functions off, wrk -t2 -c8 -d$DURATION) =="
+floor=$(dotnet "$BENCH" floor "$CONN" 8 "${DURATION%s}"); echo "$floor"
+env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
+  'AzureWebJobs.RouteSubmission.Disabled=true' 'AzureWebJobs.SendAcknowledgement.Disabled=true' 'AzureWebJobs.NotifyTeam.Disabled=true' \
+  'AzureWebJobs.RedriveSubmissions.Disabled=true' 'AzureWebJobs.PurgeConversations.Disabled=true' \
   dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >/dev/null 2>&1 &
 app=$!; pids+=("$app")
 wait_for_http http://127.0.0.1:27072/health 60 || die "the app did not start"
 summary() { awk -v l="$1" '/Requests\/sec/ {rps=$2} /Latency/ && !lat {lat=$2} /50%/ {p50=$2} /99%/ {p99=$2} /Non-2xx/ {bad=$4} END {printf "%-40s %9s req/s  mean %8s  p50 %8s  p99 %8s  non-2xx %s\n", l, rps, lat, p50, p99, (bad==""?0:bad)}'; }
-wrk -t2 -c8 -d"$DURATION" --latency http://127.0.0.1:27072/health | summary "GET /health (baseline: 2 storage reads)"
-SAMPLE="$ROOT/samples/requests/concern-adult.json" wrk -t2 -c8 -d"$DURATION" --latency -s scripts/bench/post-concern.lua \
-  http://127.0.0.1:27072/api/concerns | summary "POST /api/concerns (validate+store+queue)"
-echo "peak memory of the app (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$app/status)"
+wrk -t2 -c8 -d"$DURATION" --latency http://127.0.0.1:27072/health | summary "GET /health (reference: 2 storage reads)"
+post=$(SAMPLE="$ROOT/samples/requests/concern-adult.json" wrk -t2 -c8 -d"$DURATION" --latency -s scripts/bench/post-concern.lua \
+  http://127.0.0.1:27072/api/concerns | summary "POST /api/concerns (validate+store+queue)"); echo "$post"
+awk -v f="$(echo "$floor" | awk '{for (i=1;i<=NF;i++) if ($(i+1)=="ops/s") print $i}')" -v p="$(echo "$post" | awk '{for (i=1;i<=NF;i++) if ($(i+1)=="req/s") print $i}')" \
+  'BEGIN {printf "POST /api/concerns vs the storage floor: %.2fx (goal 0.9x)\n", p/f}'
+echo "peak memory of the app after the load (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$app/status)"
+kill "$app"; wait "$app" 2>/dev/null || true
+
+# Section 3 needs the functions on: a fresh app routes section 2's backlog first (bot-turns.js waits for it).
+AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
+  dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >/dev/null 2>&1 &
+app=$!; pids+=("$app")
+wait_for_http http://127.0.0.1:27072/health 60 || die "the app did not start"
 
 echo "== 3. the bot's turn latency (standalone mode, one turn at a time, state in Azurite) =="
 # Waits first until section 2's routing backlog is done, so it does not run alongside the turns.

@@ -1,21 +1,33 @@
 using System.Text.Json;
 using Intake.Bot.Messaging;
 using Intake.Bot.Protocol;
+using Intake.Functions.Functions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Bot;
 
-/// <summary><c>POST /api/messages</c>: the Bot Framework endpoint (an HTTP function, forwarded by the Functions host).</summary>
+/// <summary><c>POST /api/messages</c>: the Bot Framework endpoint (Azure Bot Service signs every call: anonymous at
+/// the Functions level, authenticated by the bot's own token check).</summary>
+internal sealed class BotFunctions(BotRequestHandler handler, BotTurnRunner runner, IOptions<ChatOptions> chat)
+{
+    [Function("Messages")]
+    public async Task<IActionResult> MessagesAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/messages")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await BotEndpoints.HandleAsync(request.HttpContext, handler, runner, cancellationToken));
+
+    [Function("ChatToken")]
+    public async Task<IActionResult> ChatTokenAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/chat/token")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await ChatTokenEndpoints.IssueAsync(chat, request.HttpContext, cancellationToken));
+}
+
 internal static class BotEndpoints
 {
     private const int MaxActivityBytes = 256 * 1024;
 
-    public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/messages", HandleAsync).WithName("Messages");
-        return app;
-    }
-
-    private static async Task<IResult> HandleAsync(HttpContext context, BotRequestHandler handler, BotTurnRunner runner, CancellationToken cancellationToken)
+    internal static async Task<IResult> HandleAsync(HttpContext context, BotRequestHandler handler, BotTurnRunner runner, CancellationToken cancellationToken)
     {
         if (context.Request.ContentLength > MaxActivityBytes)
         {

@@ -26,13 +26,7 @@ internal sealed record ChatTokenResponse(string Token, string UserId, string? Co
 /// <summary><c>POST /api/chat/token</c>: exchanges the Direct Line secret for a conversation token, server side.</summary>
 internal static class ChatTokenEndpoints
 {
-    public static IEndpointRouteBuilder MapChatToken(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/chat/token", IssueAsync).WithName("ChatToken");
-        return app;
-    }
-
-    private static async Task<Results<Ok<ChatTokenResponse>, ProblemHttpResult>> IssueAsync(
+    internal static async Task<Results<Ok<ChatTokenResponse>, ProblemHttpResult>> IssueAsync(
         IOptions<ChatOptions> options, HttpContext context, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";

@@ -28,9 +28,7 @@ internal sealed partial class PurgeConversationsFunction(
     IOptions<PurgeConversationsOptions> options,
     ILogger<PurgeConversationsFunction> logger) : ITimerFunction
 {
-    public string Name => "PurgeConversations";
-
-    public string Schedule => options.Value.Schedule;
+    public string Name => TimerFunctions.PurgeConversations;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

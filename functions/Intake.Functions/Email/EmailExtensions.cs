@@ -6,8 +6,8 @@ namespace Intake.Functions.Email;
 
 internal static class EmailExtensions
 {
-    /// <summary>The sender chosen by <c>Email:Sender</c>, the acknowledgement function and one notice function per team.</summary>
-    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The sender chosen by <c>Email:Sender</c>, the acknowledgement and the team notice functions.</summary>
+    public static IServiceCollection AddEmail(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
@@ -25,10 +25,7 @@ internal static class EmailExtensions
         });
         services.AddSingleton<OnceOnlyEmail>();
         services.AddSingleton<IQueueFunction, SendAcknowledgementFunction>();
-        foreach (var team in configuration.GetSection("Routing:Teams").GetChildren().Select(c => c.Key))
-        {
-            services.AddSingleton<IQueueFunction>(sp => ActivatorUtilities.CreateInstance<NotifyTeamFunction>(sp, team));
-        }
+        services.AddSingleton<IQueueFunction, NotifyTeamFunction>();
 
         services.AddHostedService<EmailSenderLogger>();
         return services;

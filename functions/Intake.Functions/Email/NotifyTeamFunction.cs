@@ -8,30 +8,28 @@ using Microsoft.Extensions.Options;
 namespace Intake.Functions.Email;
 
 /// <summary>
-/// <c>NotifyTeam-{team}</c> (the team's queue): tells the team's functional mailbox that a ticket waits — the ticket
-/// id as a link, urgency and due time, nothing about the person. Once per ticket, like acknowledgements.
+/// <c>NotifyTeam</c> (queue <c>team-notices</c>): tells the ticket's team's functional mailbox that a ticket waits — the
+/// ticket id as a link, urgency and due time, nothing about the person. Once per ticket, like acknowledgements. The
+/// team queues themselves are left to whoever works the team's tickets (see docs/contracts/ticket-message.md).
 /// </summary>
 internal sealed partial class NotifyTeamFunction(
-    string team,
     IntakeTables tables,
     IntakeQueues queues,
     OnceOnlyEmail onceOnly,
+    IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     IOptions<EmailOptions> email,
     ILogger<NotifyTeamFunction> logger) : IQueueFunction
 {
     public const string Prefix = "TeamNotice";
 
-    public static string FunctionNameFor(string team) => "NotifyTeam-" + team;
-
-    public string Name => FunctionNameFor(team);
-
-    public string QueueName => routing.Value.Teams[team].Queue;
+    public string Name => QueueFunctions.NotifyTeam;
 
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var message = TicketMessage.Parse(delivery.MessageText);
-        var mailbox = routing.Value.Teams[team].Mailbox;
+        var team = message.Team;
+        var mailbox = routing.Value.Teams.TryGetValue(team, out var options) ? options.Mailbox : null;
         if (string.IsNullOrWhiteSpace(mailbox))
         {
             LogNoMailbox(logger, team, message.TicketId);
@@ -52,7 +50,7 @@ internal sealed partial class NotifyTeamFunction(
         // could not move the message.)
         if (result is OnceOnlyResult.Rejected or OnceOnlyResult.AlreadyRejected)
         {
-            await PoisonQueue.SendAsync(queues, QueueName, delivery.MessageText, cancellationToken);
+            await PoisonQueue.SendAsync(queues, names.Value.TeamNoticesQueue, delivery.MessageText, cancellationToken);
         }
 
         LogResult(logger, message.TicketId, team, result);

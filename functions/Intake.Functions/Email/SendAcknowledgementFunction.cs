@@ -27,9 +27,7 @@ internal sealed partial class SendAcknowledgementFunction(
 {
     public const string Prefix = "Acknowledgement";
 
-    public string Name => "SendAcknowledgement";
-
-    public string QueueName => names.Value.EmailOutboxQueue;
+    public string Name => QueueFunctions.SendAcknowledgement;
 
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {

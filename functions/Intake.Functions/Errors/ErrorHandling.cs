@@ -19,14 +19,16 @@ internal static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = async context =>
-            {
-                var language = RequestLanguage.Of(context.Request);
-                context.Response.Headers.CacheControl = "no-store";
-                await TypedResults.Problem(title: Title[language], detail: Detail[language], statusCode: StatusCodes.Status500InternalServerError)
-                    .ExecuteAsync(context);
-            },
+            ExceptionHandler = async context => await Problem(context).ExecuteAsync(context),
         });
         return app;
+    }
+
+    /// <summary>The 500 problem in the person's language, the same in both hosts.</summary>
+    public static IResult Problem(HttpContext context)
+    {
+        var language = RequestLanguage.Of(context.Request);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Problem(title: Title[language], detail: Detail[language], statusCode: StatusCodes.Status500InternalServerError);
     }
 }

@@ -1,24 +1,33 @@
+using Intake.Functions.Functions;
 using Intake.Functions.Json;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Health;
 
 internal sealed record HealthResponse(string Status, string Tables, string Queues);
 
-/// <summary><c>GET /health</c> (and <c>/api/health</c> under the Functions host): can the app reach its storage?</summary>
+/// <summary><c>GET /health</c> (and <c>/api/health</c>): can the app reach its storage?</summary>
+internal sealed class HealthFunctions(IntakeTables tables, IntakeQueues queues)
+{
+    [Function("Health")]
+    public async Task<IActionResult> HealthAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await HealthEndpoints.CheckAsync(tables, queues, request.HttpContext, cancellationToken));
+
+    [Function("HealthApi")]
+    public async Task<IActionResult> HealthApiAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await HealthEndpoints.CheckAsync(tables, queues, request.HttpContext, cancellationToken));
+}
+
 internal static class HealthEndpoints
 {
-    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/health", CheckAsync).WithName("Health");
-        app.MapGet("/api/health", CheckAsync);
-        return app;
-    }
-
-    private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> CheckAsync(
+    internal static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> CheckAsync(
         IntakeTables tables, IntakeQueues queues, HttpContext context, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";

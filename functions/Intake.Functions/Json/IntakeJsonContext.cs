@@ -15,7 +15,6 @@ namespace Intake.Functions.Json;
 [JsonSerializable(typeof(AcknowledgementMessage))]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(Intake.Functions.Bot.ChatTokenResponse))]
-[JsonSerializable(typeof(InvocationResponse))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(Intake.Bot.Dialogs.DialogState))]
 [JsonSerializable(typeof(List<string>))]

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Intake.Core.Submissions;
+using Intake.Functions.Functions;
 using Intake.Functions.Submissions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Intake.Functions.OpenApi;
 
@@ -10,15 +13,14 @@ namespace Intake.Functions.OpenApi;
 /// </summary>
 internal static class OpenApiDocument
 {
-    public const string Route = "/api/openapi.json";
+    public const string Route = "api/openapi.json";
 
-    public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder app)
-    {
-        // Built on first request, not at start: cold starts should not pay for a page few will read.
-        var document = new Lazy<string>(() => Build().ToJsonString());
-        app.MapGet(Route, () => TypedResults.Text(document.Value, "application/json")).WithName("OpenApiDocument");
-        return app;
-    }
+    // Built on first request, not at start: cold starts should not pay for a page few will read.
+    private static readonly Lazy<string> Document = new(() => Build().ToJsonString());
+
+    [Function("OpenApiDocument")]
+    public static IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequest request) =>
+        new ResultAction(TypedResults.Text(Document.Value, "application/json"));
 
     public static JsonObject Build()
     {

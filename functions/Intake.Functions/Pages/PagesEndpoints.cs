@@ -24,41 +24,42 @@ internal static class PagesEndpoints
         return services;
     }
 
-    public static WebApplication MapPages(this WebApplication app)
+    /// <summary>The page at <paramref name="path"/>: GET and HEAD render it; a form also takes a plain POST. Anything
+    /// else the routes let through (a form's path under the other language's start, a POST to a page) is 404 or 405.</summary>
+    internal static async Task<IResult> HandleAsync(string path, HttpContext context, CancellationToken cancellationToken)
     {
-        app.UseStatusCodePages(NotFoundPageAsync);
-        // HEAD as well as GET: link checkers and uptime probes ask for headers only (Kestrel sends no body for HEAD).
-        foreach (var route in PageRoutes.All)
+        var services = context.RequestServices;
+        var route = PageRoutes.All.SingleOrDefault(r => string.Equals(r.Path, path, StringComparison.Ordinal));
+        if (route is null)
         {
-            switch (route.Page)
-            {
-                case PageKind.Start:
-                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
-                        Html(context, StartPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
-                    break;
-                case PageKind.Accessibility:
-                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
-                        Html(context, AccessibilityPage.Render(new(route, assets, contact.Value)), StatusCodes.Status200OK)).ExcludeFromDescription();
-                    break;
-                case PageKind.Chat:
-                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, IOptions<ChatOptions> chat) =>
-                        Html(context, ChatPage.Render(new(route, assets, contact.Value), context.Features.GetRequiredFeature<ContentSecurityPolicy>(), chat.Value), StatusCodes.Status200OK))
-                        .ExcludeFromDescription();
-                    break;
-                default:
-                    app.MapMethods(route.Path, PageMethods, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact) =>
-                        Html(context, FormPage.Render(new(route, assets, contact.Value), route.Kind!.Value, FormState.Empty), StatusCodes.Status200OK)).ExcludeFromDescription();
-                    app.MapPost(route.Path, (HttpContext context, StaticAssets assets, IOptions<ContactOptions> contact, SubmissionService service, CancellationToken cancellationToken) =>
-                        FormSubmission.PostAsync(new(route, assets, contact.Value), context, service, cancellationToken)).ExcludeFromDescription();
-                    break;
-            }
+            return NotFound(context);
         }
 
-        app.MapMethods("/static/{file}", [HttpMethods.Get, HttpMethods.Head], ServeStatic).ExcludeFromDescription();
-        return app;
+        var page = new PageContext(route, services.GetRequiredService<StaticAssets>(), services.GetRequiredService<IOptions<ContactOptions>>().Value);
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            return route.Page == PageKind.Form
+                ? await FormSubmission.PostAsync(page, context, services.GetRequiredService<SubmissionService>(), cancellationToken)
+                : TypedResults.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        return route.Page switch
+        {
+            PageKind.Start => Html(context, StartPage.Render(page), StatusCodes.Status200OK),
+            PageKind.Accessibility => Html(context, AccessibilityPage.Render(page), StatusCodes.Status200OK),
+            PageKind.Chat => Html(context, ChatPage.Render(page, context.Features.GetRequiredFeature<ContentSecurityPolicy>(), services.GetRequiredService<IOptions<ChatOptions>>().Value), StatusCodes.Status200OK),
+            _ => Html(context, FormPage.Render(page, route.Kind!.Value, FormState.Empty), StatusCodes.Status200OK),
+        };
     }
 
-    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
+    /// <summary>A person who follows a wrong link gets a page with the way back and the emergency box, not a blank.</summary>
+    internal static IResult NotFound(HttpContext context)
+    {
+        var english = context.Request.Path.StartsWithSegments("/en");
+        var route = PageRoutes.Start(english ? Core.Localization.Language.English : Core.Localization.Language.Swedish);
+        var page = new PageContext(route, context.RequestServices.GetRequiredService<StaticAssets>(), context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value);
+        return Html(context, NotFoundPage.Render(page), StatusCodes.Status404NotFound);
+    }
 
     public static IResult Html(HttpContext context, string html, int status)
     {
@@ -66,7 +67,7 @@ internal static class PagesEndpoints
         return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
-    private static IResult ServeStatic(string file, StaticAssets assets, HttpContext context)
+    internal static IResult ServeStatic(string file, StaticAssets assets, HttpContext context)
     {
         if (!assets.TryGet(file, out var asset))
         {
@@ -86,8 +87,9 @@ internal static class PagesEndpoints
         return TypedResults.Bytes(body, asset.ContentType);
     }
 
-    /// <summary>A person who follows a wrong link gets a page with the way back and the emergency box, not a blank.</summary>
-    private static async Task NotFoundPageAsync(StatusCodeContext status)
+    /// <summary>For the standalone host: an address no route knows gets the 404 page too (under the Functions host,
+    /// the host itself answers such an address).</summary>
+    internal static async Task NotFoundPageAsync(StatusCodeContext status)
     {
         var context = status.HttpContext;
         if (context.Response.StatusCode != StatusCodes.Status404NotFound || !HttpMethods.IsGet(context.Request.Method)
@@ -96,9 +98,6 @@ internal static class PagesEndpoints
             return;
         }
 
-        var english = context.Request.Path.StartsWithSegments("/en");
-        var route = PageRoutes.Start(english ? Core.Localization.Language.English : Core.Localization.Language.Swedish);
-        var page = new PageContext(route, context.RequestServices.GetRequiredService<StaticAssets>(), context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value);
-        await Html(context, NotFoundPage.Render(page), StatusCodes.Status404NotFound).ExecuteAsync(context);
+        await NotFound(context).ExecuteAsync(context);
     }
 }

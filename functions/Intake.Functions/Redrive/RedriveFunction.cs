@@ -34,9 +34,7 @@ internal sealed partial class RedriveFunction(
     TimeProvider clock,
     ILogger<RedriveFunction> logger) : ITimerFunction
 {
-    public string Name => "RedriveSubmissions";
-
-    public string Schedule => options.Value.Schedule;
+    public string Name => TimerFunctions.RedriveSubmissions;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -20,23 +20,17 @@ internal static class SecurityHeaders
         return services;
     }
 
+    /// <summary>The standalone host's pipeline: the same as the worker middleware (<see cref="Hosting.Worker.HttpMiddleware"/>) does.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<PagesOptions>>().Value;
-        var frameAncestors = options.FrameAncestors.Count == 0 ? "'none'" : string.Join(' ', options.FrameAncestors);
 
-        // X-Forwarded-Proto is believed only from loopback (the defaults): the Functions host, which forwards the
-        // front end's header, or a proxy on the same machine. X-Forwarded-For is never read: no address is kept.
+        // X-Forwarded-Proto is believed only from loopback (the defaults): a proxy on the same machine.
+        // X-Forwarded-For is never read: no address is kept.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         app.Use((context, next) =>
         {
-            var policy = new ContentSecurityPolicy();
-            context.Features.Set(policy);
-            context.Response.OnStarting(() =>
-            {
-                Apply(context, policy, frameAncestors);
-                return Task.CompletedTask;
-            });
+            Begin(context, options);
             return next(context);
         });
 
@@ -46,6 +40,20 @@ internal static class SecurityHeaders
         }
 
         return app;
+    }
+
+    /// <summary>Gives the request its CSP nonce (a feature the pages read) and sets the headers when the response starts,
+    /// whoever writes it.</summary>
+    public static void Begin(HttpContext context, PagesOptions options)
+    {
+        var frameAncestors = options.FrameAncestors.Count == 0 ? "'none'" : string.Join(' ', options.FrameAncestors);
+        var policy = new ContentSecurityPolicy();
+        context.Features.Set(policy);
+        context.Response.OnStarting(() =>
+        {
+            Apply(context, policy, frameAncestors);
+            return Task.CompletedTask;
+        });
     }
 
     private static void Apply(HttpContext context, ContentSecurityPolicy policy, string frameAncestors)

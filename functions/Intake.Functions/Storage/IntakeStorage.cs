@@ -28,5 +28,7 @@ internal sealed class IntakeQueues(QueueServiceClient service, IOptions<StorageN
 
     public QueueClient EmailOutbox => Get(names.Value.EmailOutboxQueue);
 
+    public QueueClient TeamNotices => Get(names.Value.TeamNoticesQueue);
+
     public QueueClient Get(string queueName) => _clients.GetOrAdd(queueName, service.GetQueueClient);
 }

@@ -13,16 +13,16 @@ internal static class StorageExtensions
         services.AddStorageClients();
         services.AddSingleton<IntakeTables>();
         services.AddSingleton<IntakeQueues>();
-        services.AddHostedService<StorageInitializer>();
         return services;
     }
 
     /// <summary>Every queue the app writes to or reads from, team queues included.</summary>
     public static IEnumerable<string> AllQueues(StorageNames names, RoutingOptions routing) =>
-        new[] { names.IntakeQueue, names.EmailOutboxQueue }.Concat(routing.Teams.Values.Select(t => t.Queue)).Distinct();
+        new[] { names.IntakeQueue, names.EmailOutboxQueue, names.TeamNoticesQueue }.Concat(routing.Teams.Values.Select(t => t.Queue)).Distinct();
 }
 
-/// <summary>Creates the tables and queues at start-up, so that neither the first citizen nor a worker meets a missing one.</summary>
+/// <summary>Standalone only: creates the tables and queues at start-up, so that neither the first citizen nor a worker meets
+/// a missing one. (Under the Functions host, deployment creates them: a cold start does no avoidable work.)</summary>
 internal sealed partial class StorageInitializer(
     IntakeTables tables,
     IntakeQueues queues,

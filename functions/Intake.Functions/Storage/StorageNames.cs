@@ -18,9 +18,12 @@ internal sealed partial class StorageNames
 
     public string EmailOutboxQueue { get; set; } = "email-outbox";
 
+    /// <summary>One message per ticket for the team's mailbox notice (the team queues themselves are the hand-over).</summary>
+    public string TeamNoticesQueue { get; set; } = "team-notices";
+
     public static bool AreValid(StorageNames n) =>
         TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable) && TableName().IsMatch(n.ConversationsTable)
-        && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue);
+        && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue) && QueueName().IsMatch(n.TeamNoticesQueue);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     private static partial Regex TableName();

@@ -18,23 +18,16 @@ internal static class SubmissionEndpoints
 {
     public const string RetryAfterSeconds = "30";
 
+    public const string ConcernRoute = "api/concerns";
+    public const string SupportRequestRoute = "api/support-requests";
+    public const string RelativeSupportRequestRoute = "api/relative-support-requests";
+
     public static readonly IReadOnlyDictionary<SubmissionKind, string> Routes = new Dictionary<SubmissionKind, string>
     {
-        [SubmissionKind.Concern] = "/api/concerns",
-        [SubmissionKind.SupportRequest] = "/api/support-requests",
-        [SubmissionKind.RelativeSupportRequest] = "/api/relative-support-requests",
+        [SubmissionKind.Concern] = "/" + ConcernRoute,
+        [SubmissionKind.SupportRequest] = "/" + SupportRequestRoute,
+        [SubmissionKind.RelativeSupportRequest] = "/" + RelativeSupportRequestRoute,
     };
-
-    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
-    {
-        app.MapPost(Routes[SubmissionKind.Concern], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
-            SubmitAsync(SubmissionKind.Concern, context, service, cancellationToken)).WithName("SubmitConcern");
-        app.MapPost(Routes[SubmissionKind.SupportRequest], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
-            SubmitAsync(SubmissionKind.SupportRequest, context, service, cancellationToken)).WithName("SubmitSupportRequest");
-        app.MapPost(Routes[SubmissionKind.RelativeSupportRequest], (HttpContext context, SubmissionService service, CancellationToken cancellationToken) =>
-            SubmitAsync(SubmissionKind.RelativeSupportRequest, context, service, cancellationToken)).WithName("SubmitRelativeSupportRequest");
-        return app;
-    }
 
     internal static async Task<Results<Accepted<SubmissionReceiptResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         SubmissionKind kind, HttpContext context, SubmissionService service, CancellationToken cancellationToken)

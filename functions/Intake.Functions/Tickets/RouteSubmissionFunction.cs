@@ -17,14 +17,11 @@ namespace Intake.Functions.Tickets;
 internal sealed partial class RouteSubmissionFunction(
     IntakeTables tables,
     IntakeQueues queues,
-    IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     TimeProvider clock,
     ILogger<RouteSubmissionFunction> logger) : IQueueFunction
 {
-    public string Name => "RouteSubmission";
-
-    public string QueueName => names.Value.IntakeQueue;
+    public string Name => QueueFunctions.RouteSubmission;
 
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {
@@ -44,6 +41,14 @@ internal sealed partial class RouteSubmissionFunction(
             var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
             await queues.Get(ticket.Queue).SendAsync(message.Serialize(), cancellationToken);
             ticket = await MarkAsync(ticket with { TeamQueued = true }, cancellationToken);
+        }
+
+        if (!ticket.NoticeQueued)
+        {
+            // The team's mailbox is told from its own queue, so the team queue stays whole for whoever works it.
+            var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
+            await queues.TeamNotices.SendAsync(message.Serialize(), cancellationToken);
+            ticket = await MarkAsync(ticket with { NoticeQueued = true }, cancellationToken);
         }
 
         if (submission.EmailAddress is not null && !ticket.AcknowledgementQueued)

@@ -34,6 +34,9 @@ internal sealed record TicketRecord(
 
     public bool TeamQueued { get; init; }
 
+    /// <summary>The team's mailbox notice is on <c>team-notices</c>.</summary>
+    public bool NoticeQueued { get; init; }
+
     public bool AcknowledgementQueued { get; init; }
 
     public ETag? ETag { get; init; }
@@ -52,6 +55,7 @@ internal sealed record TicketRecord(
         ["MatchedRules"] = MatchedRules,
         ["Status"] = Status,
         ["TeamQueued"] = TeamQueued,
+        ["NoticeQueued"] = NoticeQueued,
         ["AcknowledgementQueued"] = AcknowledgementQueued,
     };
 
@@ -74,6 +78,7 @@ internal sealed record TicketRecord(
         {
             Status = e.GetString("Status") ?? TicketStatus.Open,
             TeamQueued = e.GetBoolean("TeamQueued") ?? false,
+            NoticeQueued = e.GetBoolean("NoticeQueued") ?? false,
             AcknowledgementQueued = e.GetBoolean("AcknowledgementQueued") ?? false,
             ETag = e.ETag,
         };

@@ -18,7 +18,7 @@ public sealed class AcsFlowTests(AzuriteFixture azurite)
         ["Email:AcsConnectionString"] = stub.ConnectionString,
         ["Email:AcsCompletionWait"] = "00:00:10",
         ["Email:ClaimDuration"] = "00:00:02",
-        ["AzureWebJobs.NotifyTeam-team-vuxen.Disabled"] = "true",
+        ["AzureWebJobs.NotifyTeam.Disabled"] = "true",
     };
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class AcsFlowTests(AzuriteFixture azurite)
 
         var poison = StorageNames.PoisonQueueOf(storage.EmailOutboxQueue);
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(poison)).Count == 1));
-        await Task.Delay(500, Ct);
+        Assert.True(await storage.DrainedAsync(storage.EmailOutboxQueue));
         Assert.Equal(1, stub.SendRequests);
         Assert.Empty(stub.Sent);
         Assert.Equal("acs-InvalidRecipient", (await storage.Tables.GetEntityAsync(storage.SubmissionsTable, id, "submission", Ct))!.GetString("AcknowledgementError"));

@@ -52,7 +52,7 @@ public sealed class IdempotencyTests(AzuriteFixture azurite)
         Assert.Single(answers.Select(a => a.Reference).Distinct());
         Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.EntitiesAsync(storage.TicketsTable)).Count == 1));
         Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
-        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        Assert.True(await storage.DrainedAsync(storage.IntakeQueue));  // every routing message done with
         Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
         Assert.Single(await storage.MessagesAsync(storage.TeamQueue("team-vuxen")));
     }

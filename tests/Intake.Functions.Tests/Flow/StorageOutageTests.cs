@@ -41,7 +41,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         await azurite.StartAsync();
         await storage.Tables.CreateTableIfNotExistsAsync(storage.SubmissionsTable, ct);
         await storage.Tables.CreateTableIfNotExistsAsync(storage.TicketsTable, ct);
-        foreach (var queue in new[] { storage.IntakeQueue, storage.EmailOutboxQueue }.Concat(TestStorage.Teams.Select(storage.TeamQueue)))
+        foreach (var queue in new[] { storage.IntakeQueue, storage.EmailOutboxQueue, storage.TeamNoticesQueue }.Concat(TestStorage.Teams.Select(storage.TeamQueue)))
         {
             await storage.Queues.CreateQueueIfNotExistsAsync(queue, ct);
         }

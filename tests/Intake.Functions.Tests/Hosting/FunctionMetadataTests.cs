@@ -1,148 +1,188 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Intake.Functions.Bot;
 using Intake.Functions.Functions;
-using Intake.Functions.Hosting;
+using Intake.Functions.Hosting.Standalone;
+using Intake.Functions.Hosting.Worker;
 using Intake.Functions.Redrive;
 using Intake.Functions.Tests.Infrastructure;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Functions.Tests.Hosting;
 
-/// <summary>host.json and every function.json in the repo agree with the code they describe.</summary>
-public sealed class FunctionMetadataTests(AzuriteFixture azurite)
+/// <summary>
+/// What the Functions host will index: the <c>functions.metadata</c> the Worker SDK wrote at build time, checked
+/// against the functions this app must have, against the standalone host's list, and against each other's routes
+/// (the host orders routes itself, so no route may match another function's path).
+/// </summary>
+public sealed partial class FunctionMetadataTests
 {
-    private static readonly string Triggers = Path.Combine(Samples.RepoRoot, "triggers");
+    private static readonly string Output = AppProcess.AppDirectory;
+
+    /// <summary>name → trigger, route or queue or schedule, methods, connection: what the host must see.</summary>
+    private static readonly Dictionary<string, (string Type, string Target, string Methods, string? Connection)> Expected = new()
+    {
+        ["SubmitConcern"] = ("httpTrigger", "api/concerns", "post", null),
+        ["SubmitSupportRequest"] = ("httpTrigger", "api/support-requests", "post", null),
+        ["SubmitRelativeSupportRequest"] = ("httpTrigger", "api/relative-support-requests", "post", null),
+        ["Messages"] = ("httpTrigger", "api/messages", "post", null),
+        ["ChatToken"] = ("httpTrigger", "api/chat/token", "post", null),
+        ["OpenApiDocument"] = ("httpTrigger", "api/openapi.json", "get", null),
+        ["Health"] = ("httpTrigger", "health", "get", null),
+        ["HealthApi"] = ("httpTrigger", "api/health", "get", null),
+        ["Pages"] = ("httpTrigger", "{page:regex(^(oro|stod|anhorig|chatt|tillganglighet|en)$)?}", "get,head,post", null),
+        ["PagesEnglish"] = ("httpTrigger", "en/{page:regex(^(concern|support|relatives|chat|accessibility)$)}", "get,head,post", null),
+        ["StaticAssets"] = ("httpTrigger", "static/{file}", "get,head", null),
+        ["RouteSubmission"] = ("queueTrigger", "%Storage:IntakeQueue%", string.Empty, "AzureWebJobsStorage"),
+        ["SendAcknowledgement"] = ("queueTrigger", "%Storage:EmailOutboxQueue%", string.Empty, "AzureWebJobsStorage"),
+        ["NotifyTeam"] = ("queueTrigger", "%Storage:TeamNoticesQueue%", string.Empty, "AzureWebJobsStorage"),
+        ["RedriveSubmissions"] = ("timerTrigger", "%Redrive:Schedule%", string.Empty, null),
+        ["PurgeConversations"] = ("timerTrigger", "%PurgeConversations:Schedule%", string.Empty, null),
+    };
 
     private static IConfiguration AppSettings() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(Samples.RepoRoot, "functions", "Intake.Functions", "appsettings.json"))
         .Build();
 
-    private static JsonElement Binding(string function, string type) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Triggers, function, "function.json"))).RootElement
-            .GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == type);
+    private static List<JsonElement> Metadata()
+    {
+        var path = Path.Combine(Output, "functions.metadata");
+        Assert.True(File.Exists(path), $"The Worker SDK wrote no {path}.");
+        return [.. JsonDocument.Parse(File.ReadAllText(path)).RootElement.EnumerateArray()];
+    }
 
-    private static IEnumerable<string> FunctionsWith(string type) =>
-        Directory.GetDirectories(Triggers).Select(Path.GetFileName).OfType<string>()
-            .Where(f => File.ReadAllText(Path.Combine(Triggers, f, "function.json")).Contains($"\"{type}\"", StringComparison.Ordinal));
+    private static JsonElement Trigger(JsonElement function) =>
+        function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
 
     [Fact]
-    public async Task EveryFunctionJson_NamesAHandlerThatExists()
+    public void FunctionsMetadata_ListsExactlyTheExpectedFunctionsAndTriggers()
     {
-        await using var app = new IntakeApp(new TestStorage(azurite));
-        var queueFunctions = app.Services.GetServices<IQueueFunction>().ToDictionary(f => f.Name);
-        var timerFunctions = app.Services.GetServices<ITimerFunction>().ToDictionary(f => f.Name);
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
-        var settings = AppSettings();
-
-        foreach (var name in FunctionsWith("queueTrigger"))
+        var actual = Metadata().ToDictionary(f => f.GetProperty("name").GetString()!, f =>
         {
-            Assert.True(queueFunctions.ContainsKey(name), $"{name}: no queue function of that name");
-            var configured = name switch
+            var t = Trigger(f);
+            var type = t.GetProperty("type").GetString()!;
+            var target = type switch
             {
-                "RouteSubmission" => settings["Storage:IntakeQueue"],
-                "SendAcknowledgement" => settings["Storage:EmailOutboxQueue"],
-                _ when name.StartsWith("NotifyTeam-", StringComparison.Ordinal) => settings[$"Routing:Teams:{name["NotifyTeam-".Length..]}:Queue"],
-                _ => null,
+                "httpTrigger" => t.GetProperty("route").GetString()!,
+                "queueTrigger" => t.GetProperty("queueName").GetString()!,
+                _ => t.GetProperty("schedule").GetString()!,
             };
-            Assert.True(configured is not null, $"{name}: which queue it reads is not known to this test");
-            Assert.Equal(configured, Binding(name, "queueTrigger").GetProperty("queueName").GetString());
-        }
-
-        foreach (var name in FunctionsWith("timerTrigger"))
-        {
-            Assert.True(timerFunctions.ContainsKey(name), $"{name}: no timer function of that name");
-            var (configured, byDefault) = name switch
+            var methods = t.TryGetProperty("methods", out var m) ? string.Join(",", m.EnumerateArray().Select(x => x.GetString())) : string.Empty;
+            if (type == "httpTrigger")
             {
-                "RedriveSubmissions" => (settings["Redrive:Schedule"], new RedriveOptions().Schedule),
-                "PurgeConversations" => (settings["PurgeConversations:Schedule"], new PurgeConversationsOptions().Schedule),
-                _ => (null, null),
-            };
-            Assert.True(configured is not null, $"{name}: which setting holds its schedule is not known to this test");
-            var schedule = Binding(name, "timerTrigger").GetProperty("schedule").GetString();
-            Assert.Equal(configured, schedule);
-            Assert.Equal(byDefault, schedule);
-            Assert.Equal(schedule, timerFunctions[name].Schedule);
-        }
+                // Anonymous: citizens have no function key; the bot's calls are authenticated by its own token check.
+                Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString());
+            }
 
-        foreach (var name in FunctionsWith("httpTrigger").Where(n => !IsCatchAll(n)))
-        {
-            var trigger = Binding(name, "httpTrigger");
-            var route = "/" + RoutePrefix() + trigger.GetProperty("route").GetString();
-            var method = trigger.GetProperty("methods")[0].GetString()!.ToUpperInvariant();
-            var endpoint = Endpoint(endpoints, route, method);
-            Assert.True(endpoint is not null, $"{name}: no endpoint {method} {route}");
-            Assert.Equal(name, endpoint!.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? name);
-        }
+            return (type, target, methods, t.TryGetProperty("connection", out var c) ? c.GetString() : null);
+        });
 
-        // And the other way round: every handler in the code has its function folder.
-        Assert.Subset(Directory.GetDirectories(Triggers).Select(Path.GetFileName).ToHashSet()!, queueFunctions.Keys.Concat(timerFunctions.Keys).ToHashSet());
+        Assert.Equal(Expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
     }
 
     [Fact]
-    public async Task PagesFunction_CatchesEveryPageAndStaticFile_ForGetAndTheFormPosts()
+    public void FunctionsMetadata_IsTheStandaloneHostsListOfFunctions()
     {
-        await using var app = new IntakeApp(new TestStorage(azurite));
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
-        var trigger = Binding("Pages", "httpTrigger");
+        var metadata = Metadata().Select(f => (Name: f.GetProperty("name").GetString()!, Trigger: Trigger(f))).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
 
-        // The one catch-all HTTP function forwards whatever no other function claims (the pages, /static/, a 404).
-        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
-        Assert.Equal(["get", "head", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
-        Assert.Equal(["Pages"], FunctionsWith("httpTrigger").Where(IsCatchAll));
-        foreach (var page in Intake.Functions.Pages.PageRoutes.All)
+        Assert.Equal(metadata.Select(f => f.Name), FunctionCatalog.All.Select(f => f.Name));
+        foreach (var (name, trigger) in metadata)
         {
-            Assert.True(Endpoint(endpoints, page.Path, "GET") is not null, $"no endpoint GET {page.Path}");
-            Assert.True(Endpoint(endpoints, page.Path, "HEAD") is not null, $"no endpoint HEAD {page.Path}");
-            if (page.Page == Intake.Functions.Pages.PageKind.Form)
+            var standalone = FunctionCatalog.Get(name).Trigger;
+            switch (standalone)
             {
-                Assert.True(Endpoint(endpoints, page.Path, "POST") is not null, $"no endpoint POST {page.Path}");
+                case HttpFunctionTrigger http:
+                    Assert.Equal(trigger.GetProperty("route").GetString(), http.Route);
+                    Assert.Equal(trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()), http.Methods);
+                    break;
+                case QueueFunctionTrigger queue:
+                    Assert.Equal(trigger.GetProperty("queueName").GetString(), queue.QueueName);
+                    Assert.Equal(trigger.GetProperty("connection").GetString(), queue.Connection);
+                    break;
+                case TimerFunctionTrigger timer:
+                    Assert.Equal(trigger.GetProperty("schedule").GetString(), timer.Schedule);
+                    break;
             }
         }
-
-        Assert.NotNull(Endpoint(endpoints, "/static/{file}", "GET"));
     }
-
-    private static bool IsCatchAll(string function) => Binding(function, "httpTrigger").GetProperty("route").GetString()!.StartsWith("{*", StringComparison.Ordinal);
-
-    private static string RoutePrefix()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
-        var prefix = host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
-        return prefix.Length == 0 ? prefix : prefix + "/";
-    }
-
-    private static RouteEndpoint? Endpoint(List<RouteEndpoint> endpoints, string route, string method) =>
-        endpoints.SingleOrDefault(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route
-            && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method) == true);
 
     [Fact]
-    public void HostJson_QueueSettings_EqualTheStandaloneWorkersSettings()
+    public void HttpRoutes_NoRouteMatchesAnotherFunctionsPath_AndNoneIsACatchAll()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
-        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+        var routes = Metadata().Where(f => Trigger(f).GetProperty("type").GetString() == "httpTrigger")
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => Trigger(f).GetProperty("route").GetString()!);
+        Assert.All(routes, r => Assert.DoesNotContain("{*", r.Value, StringComparison.Ordinal));
+
+        // Every path the app serves, every path of the API, and the paths a prober would try for each function.
+        var paths = Intake.Functions.Pages.PageRoutes.All.Select(p => p.Path.TrimStart('/'))
+            .Concat(["static/site.css", "api/concerns", "api/support-requests", "api/relative-support-requests", "api/messages", "api/chat/token", "api/openapi.json", "health", "api/health"])
+            .Concat(Expected.Keys.SelectMany(n => new[] { n, "api/" + n, n.ToLowerInvariant(), "api/" + n.ToLowerInvariant() }))
+            .ToList();
+        foreach (var path in paths)
+        {
+            var matching = routes.Where(r => RouteMatcher.Matches(r.Value, path)).Select(r => r.Key).ToList();
+            Assert.True(matching.Count <= 1, $"/{path} matches {string.Join(" and ", matching)}");
+        }
+
+        // Each page is served by a page function, and api/… never by one.
+        foreach (var page in Intake.Functions.Pages.PageRoutes.All)
+        {
+            Assert.Single(routes, r => r.Key.StartsWith("Pages", StringComparison.Ordinal) && RouteMatcher.Matches(r.Value, page.Path.TrimStart('/')));
+        }
+
+        Assert.DoesNotContain(routes, r => r.Key.StartsWith("Pages", StringComparison.Ordinal) && paths.Where(p => p.StartsWith("api/", StringComparison.Ordinal)).Any(p => RouteMatcher.Matches(r.Value, p)));
+    }
+
+    [Fact]
+    public void HostJson_IsTheIsolatedWorkersWithTheStandaloneQueueSettings()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "host.json")));
+        var root = host.RootElement;
+        var queues = root.GetProperty("extensions").GetProperty("queues");
         var options = AppSettings().GetSection(QueueProcessingOptions.SectionName).Get<QueueProcessingOptions>()!;
 
+        Assert.False(root.TryGetProperty("customHandler", out _));
+        Assert.False(root.TryGetProperty("extensionBundle", out _));  // the worker's extensions are built into .azurefunctions/
+        Assert.Equal(string.Empty, root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         Assert.Equal(TimeSpan.Parse(queues.GetProperty("maxPollingInterval").GetString()!, System.Globalization.CultureInfo.InvariantCulture), options.MaxPollingInterval);
         Assert.Equal(TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture), options.VisibilityTimeout);
         Assert.Equal(queues.GetProperty("batchSize").GetInt32(), options.BatchSize);
         Assert.Equal(queues.GetProperty("maxDequeueCount").GetInt32(), options.MaxDequeueCount);
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+        Assert.True(File.Exists(Path.Combine(Output, "worker.config.json")));
+        Assert.True(Directory.Exists(Path.Combine(Output, ".azurefunctions")));
     }
 
     [Fact]
-    public void HostJson_CustomHandler_StartsThePublishedExecutableWithForwardedHttp()
+    public void TriggerSettings_AreInAppSettingsJsonWithTheOptionsDefaults()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")));
-        var handler = host.RootElement.GetProperty("customHandler");
+        var settings = AppSettings();
 
-        Assert.Equal("Intake.Functions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
-        Assert.True(handler.GetProperty("enableForwardingHttpRequest").GetBoolean());
-        // No prefix: the pages live at the site root; the API's functions name their "api/" routes themselves.
-        Assert.Equal(string.Empty, host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
-        Assert.StartsWith("[4.", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString(), StringComparison.Ordinal);
+        Assert.Empty(FunctionSettings.Missing(settings));
+        Assert.Equal(new RedriveOptions().Schedule, FunctionCatalog.Resolve("%Redrive:Schedule%", settings));
+        Assert.Equal(new PurgeConversationsOptions().Schedule, FunctionCatalog.Resolve("%PurgeConversations:Schedule%", settings));
     }
+
+    [Fact]
+    public void Worker_WithoutTheTriggerSettingsInTheAppSettings_RefusesToStartNamingEach()
+    {
+        var none = new ConfigurationBuilder().Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => FunctionSettings.EnsurePresent(none));
+
+        foreach (var setting in new[] { "Storage__IntakeQueue", "Storage__EmailOutboxQueue", "Storage__TeamNoticesQueue", "Redrive__Schedule", "PurgeConversations__Schedule" })
+        {
+            Assert.Contains(setting, refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--host", "127.0.0.1", "--port", "7071", "--workerId", "w", "--requestId", "r" }, true)]
+    [InlineData(new[] { "--functions-uri", "http://127.0.0.1:7071/", "--functions-worker-id", "w" }, true)]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:7071" }, false)]
+    public void Program_RunsAsTheWorkerOnlyWhenTheFunctionsHostStartsIt(string[] args, bool worker) =>
+        Assert.Equal(worker, WorkerHost.IsStartedByFunctionsHost(args));
 
     [Fact]
     public void PurgeConversationsSchedule_InAppSettings_IsHourlyAtFivePast()
@@ -162,5 +202,51 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite)
         var parsed = TimerSchedule.Parse(schedule);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 3, 2, 0, TimeSpan.Zero), parsed.NextAfter(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)));
+    }
+
+    /// <summary>
+    /// Matches a path against a route template of the forms the app uses (literal segments, <c>{name}</c>,
+    /// <c>{name?}</c> last, <c>{name:regex(…)}</c>), case-insensitively as ASP.NET Core routing does. Any other form
+    /// fails the test: a new form needs this matcher to learn it first.
+    /// </summary>
+    private static partial class RouteMatcher
+    {
+        public static bool Matches(string template, string path)
+        {
+            var parts = template.Split('/');
+            var segments = path.Length == 0 ? [] : path.Split('/');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i];
+                if (!part.StartsWith('{'))
+                {
+                    if (i >= segments.Length || !string.Equals(part, segments[i], StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                var parameter = Parameter().Match(part);
+                Assert.True(parameter.Success, $"Route part {part} is of a form the test does not know.");
+                var optional = parameter.Groups["optional"].Success;
+                if (i >= segments.Length)
+                {
+                    return optional && i == parts.Length - 1;
+                }
+
+                if (parameter.Groups["regex"].Success
+                    && !Regex.IsMatch(segments[i], parameter.Groups["regex"].Value, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    return false;
+                }
+            }
+
+            return segments.Length == parts.Length;
+        }
+
+        [GeneratedRegex(@"^\{(?<name>[a-z]+)(:regex\((?<regex>.+)\))?(?<optional>\?)?\}$", RegexOptions.CultureInvariant)]
+        private static partial Regex Parameter();
     }
 }

@@ -16,7 +16,7 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
         settings["Email:Sender"] = string.Empty;
         settings["Email:FromAddress"] = string.Empty;
 
-        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("Email:Sender is not set", refused.Output, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
         var settings = new TestStorage(azurite).Settings();
         settings["Routing:Rules:0:Team"] = "team-vuxxen";
 
-        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("names team 'team-vuxxen'", refused.Output, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
         var settings = new TestStorage(azurite).Settings();
         settings[setting] = "*/5 * * * *";
 
-        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains($"{setting} '*/5 * * * *' is not a timer schedule of six fields", refused.Output, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Intake.Functions.Functions;
-using Intake.Functions.Hosting;
+using Intake.Functions.Hosting.Standalone;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,7 +19,7 @@ public sealed class TimerWorkerTests
         clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"));
         var function = new FailsFirstFunction(clock);
         var logger = new RecordingLogger();
-        using var worker = new TimerWorker(function, clock, logger);
+        using var worker = new TimerWorker(new TimerTarget("FailsFirst", "0 */2 * * * *", function.RunAsync), clock, logger);
 
         await worker.StartAsync(Ct);
         Assert.Equal(Utc(3, 2), await clock.NextWakeUpAsync());
@@ -53,12 +52,8 @@ public sealed class TimerWorkerTests
         public async Task<DateTimeOffset> NextWakeUpAsync() => await wakeUps.Reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
     }
 
-    private sealed class FailsFirstFunction(TimeProvider clock) : ITimerFunction
+    private sealed class FailsFirstFunction(TimeProvider clock)
     {
-        public string Name => "FailsFirst";
-
-        public string Schedule => "0 */2 * * * *";
-
         public ConcurrentQueue<DateTimeOffset> Runs { get; } = new();
 
         public Task RunAsync(CancellationToken cancellationToken)

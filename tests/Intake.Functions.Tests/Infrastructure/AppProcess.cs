@@ -6,8 +6,8 @@ using System.Text;
 namespace Intake.Functions.Tests.Infrastructure;
 
 /// <summary>
-/// The built app as its own process, started the way the Functions host starts a custom handler: environment
-/// variables only (FUNCTIONS_CUSTOMHANDLER_PORT, app settings with "__" for sections), working directory = app folder.
+/// The built app as its own process in standalone mode, started as a container or a deployment would start it:
+/// environment variables only (app settings with "__" for sections), Production, working directory = app folder.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -23,6 +23,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The app's own build output (as this test assembly's configuration): what a publish would hold.</summary>
+    public static string AppDirectory => Path.Combine(Samples.RepoRoot, "functions", "Intake.Functions", "bin",
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug", "net10.0");
+
     public HttpClient Http { get; }
 
     public string Output
@@ -36,11 +40,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartCustomHandlerAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var appDirectory = Path.Combine(Samples.RepoRoot, "functions", "Intake.Functions", "bin", configuration, "net10.0");
+        var appDirectory = AppDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = appDirectory,
@@ -49,15 +52,14 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(appDirectory, "Intake.Functions.dll"));
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["FUNCTIONS_WORKER_RUNTIME"] = "custom";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        // The host shows what the handler logs at Information; so do we (the start-up lines are part of the contract).
+        // What the app logs at Information (the start-up lines are part of the contract).
         start.Environment["Logging__LogLevel__Default"] = "Information";
 
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the app."), port);

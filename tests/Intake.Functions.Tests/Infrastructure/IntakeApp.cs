@@ -60,13 +60,24 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => configureServices?.Invoke(services));
     }
 
-    /// <summary>Replaces one queue function with a wrapper (e.g. one that counts tries).</summary>
-    internal static Action<IServiceCollection> WrapQueueFunction<TFunction>(Func<IQueueFunction, IQueueFunction> wrap) => services =>
+    /// <summary>Calls <paramref name="onTry"/> before each try of one queue function's handler (to count tries).</summary>
+    internal static Action<IServiceCollection> WrapQueueFunction<THandler>(Action onTry) => services =>
     {
-        var original = services.Single(d => d.ServiceType == typeof(IQueueFunction) && d.ImplementationType == typeof(TFunction));
+        var original = services.Single(d => d.ServiceType == typeof(IQueueFunction) && d.ImplementationType == typeof(THandler));
         services.Remove(original);
-        services.AddSingleton(sp => wrap((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
+        services.AddSingleton<IQueueFunction>(sp => new TriedFunction((IQueueFunction)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), onTry));
     };
+
+    private sealed class TriedFunction(IQueueFunction inner, Action onTry) : IQueueFunction
+    {
+        public string Name => inner.Name;
+
+        public Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
+        {
+            onTry();
+            return inner.RunAsync(delivery, cancellationToken);
+        }
+    }
 
     /// <summary>Wraps the configured e-mail sender (to count or to fail sends).</summary>
     internal static Action<IServiceCollection> WrapEmailSender(Func<Intake.Functions.Email.IEmailSender, Intake.Functions.Email.IEmailSender> wrap) => services =>

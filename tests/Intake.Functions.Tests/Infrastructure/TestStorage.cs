@@ -27,6 +27,8 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
     public string EmailOutboxQueue => prefix + "-email-outbox";
 
+    public string TeamNoticesQueue => prefix + "-team-notices";
+
     public string TeamQueue(string team) => prefix + "-" + team;
 
     public static string TeamMailbox(string team) => team + "@kommun.example";
@@ -51,6 +53,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Storage:ConversationsTable"] = ConversationsTable,
             ["Storage:IntakeQueue"] = IntakeQueue,
             ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
+            ["Storage:TeamNoticesQueue"] = TeamNoticesQueue,
             ["QueueProcessing:MaxPollingInterval"] = "00:00:00.200",
             ["QueueProcessing:VisibilityTimeout"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -139,8 +142,11 @@ public sealed class TestStorage(AzuriteFixture azurite)
     /// of routing sees the messages routing produced.</summary>
     public static Dictionary<string, string?> RoutingOnly(Dictionary<string, string?>? more = null)
     {
-        var settings = Teams.ToDictionary(t => $"AzureWebJobs.NotifyTeam-{t}.Disabled", _ => (string?)"true");
-        settings["AzureWebJobs.SendAcknowledgement.Disabled"] = "true";
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobs.NotifyTeam.Disabled"] = "true",
+            ["AzureWebJobs.SendAcknowledgement.Disabled"] = "true",
+        };
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;
@@ -148,6 +154,14 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
         return settings;
     }
+
+    /// <summary>
+    /// Waits until every message ever put on <paramref name="queue"/> has been deleted — by the worker, after its
+    /// function finished with it, or on its way to poison. The event a "nothing more happened" check waits for: a
+    /// message being processed is invisible to a peek but still counted here.
+    /// </summary>
+    public async Task<bool> DrainedAsync(string queue, TimeSpan? within = null) =>
+        await EventuallyAsync(async () => (await Queues.Service.GetQueueClient(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, within ?? TimeSpan.FromSeconds(30));
 
     /// <summary>Polls until <paramref name="condition"/> holds or the time is up; returns whether it held.</summary>
     public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)

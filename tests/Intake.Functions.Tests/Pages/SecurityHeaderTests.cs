@@ -210,7 +210,7 @@ public sealed class SecurityHeaderTests(AzuriteFixture azurite)
         var settings = new TestStorage(azurite).Settings();
         settings[setting] = value;
 
-        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartCustomHandlerAsync(settings));
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains(setting[..setting.LastIndexOf(':')], refused.Output, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-namespace Intake.Functions.Hosting;
+namespace Intake.Functions.Hosting.Standalone;
 
 /// <summary>
 /// How the standalone worker treats queues: the same values as <c>extensions.queues</c> in host.json (a test keeps

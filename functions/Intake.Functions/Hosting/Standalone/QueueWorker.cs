@@ -4,7 +4,7 @@ using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Microsoft.Extensions.Options;
 
-namespace Intake.Functions.Hosting;
+namespace Intake.Functions.Hosting.Standalone;
 
 /// <summary>
 /// Polls one queue for one function with the Functions host's semantics: a batch at a time, hidden for a lease while
@@ -12,7 +12,7 @@ namespace Intake.Functions.Hosting;
 /// by one; after the last allowed try copied to <c>&lt;queue&gt;-poison</c> and deleted. Nothing is dropped.
 /// </summary>
 internal sealed partial class QueueWorker(
-    IQueueFunction function,
+    QueueTarget function,
     IntakeQueues queues,
     IOptions<QueueProcessingOptions> options,
     TimeProvider clock,
@@ -66,7 +66,7 @@ internal sealed partial class QueueWorker(
 
             try
             {
-                await function.RunAsync(new QueueDelivery(message.Body.ToString(), message.MessageId, message.DequeueCount, message.InsertedOn), CancellationToken.None);
+                await function.RunAsync(message, CancellationToken.None);
             }
             catch (Exception ex)
             {

@@ -1,10 +1,10 @@
 using Intake.Functions.Functions;
 
-namespace Intake.Functions.Hosting;
+namespace Intake.Functions.Hosting.Standalone;
 
 /// <summary>Runs one timer function on its NCRONTAB schedule (UTC, parsed as the Functions timer trigger parses it), as
 /// the Functions host would. A failed run is logged and the next occurrence runs as usual.</summary>
-internal sealed partial class TimerWorker(ITimerFunction function, TimeProvider clock, ILogger<TimerWorker> logger) : BackgroundService
+internal sealed partial class TimerWorker(TimerTarget function, TimeProvider clock, ILogger<TimerWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

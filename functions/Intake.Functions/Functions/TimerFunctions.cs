@@ -1,0 +1,22 @@
+using Microsoft.Azure.Functions.Worker;
+
+namespace Intake.Functions.Functions;
+
+/// <summary>The timer-triggered functions, each declared once; the schedule (six-field NCRONTAB, UTC) is an app-setting
+/// expression, so <c>Redrive__Schedule</c> and <c>PurgeConversations__Schedule</c> must be set in Azure.</summary>
+internal sealed class TimerFunctions(IEnumerable<ITimerFunction> handlers)
+{
+    public const string RedriveSubmissions = "RedriveSubmissions";
+    public const string PurgeConversations = "PurgeConversations";
+
+    [Function(RedriveSubmissions)]
+    public Task RedriveSubmissionsAsync([TimerTrigger("%Redrive:Schedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        Run(RedriveSubmissions, cancellationToken);
+
+    [Function(PurgeConversations)]
+    public Task PurgeConversationsAsync([TimerTrigger("%PurgeConversations:Schedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        Run(PurgeConversations, cancellationToken);
+
+    private Task Run(string name, CancellationToken cancellationToken) =>
+        handlers.Single(h => h.Name == name).RunAsync(cancellationToken);
+}

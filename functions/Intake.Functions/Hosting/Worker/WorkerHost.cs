@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Azure.Functions.Worker.Builder;
+
+namespace Intake.Functions.Hosting.Worker;
+
+/// <summary>The app as an Azure Functions isolated worker (ASP.NET Core integration), started by the Functions host.</summary>
+internal static class WorkerHost
+{
+    /// <summary>The Functions host starts its worker with the address of its gRPC channel; nothing else does.</summary>
+    public static bool IsStartedByFunctionsHost(IReadOnlyList<string> args) =>
+        args.Any(a => a is "--functions-uri" or "--functions-worker-id" or "--workerId");
+
+    public static void Run(string[] args)
+    {
+        FunctionSettings.EnsurePresent(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpMiddleware>();
+        Configure(builder.Services);
+        builder.Build().Run();
+    }
+
+    /// <summary>The worker's services: the app's own, and the integration's forwarded headers narrowed to the scheme.</summary>
+    public static IServiceCollection Configure(IServiceCollection services)
+    {
+        services.AddIntake();
+
+        // The integration believes X-Forwarded-* from any address by default. Only the scheme is taken (HTTPS is known
+        // behind the front end); X-Forwarded-For and -Host are never applied, so no client address is ever read.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedProto);
+        return services;
+    }
+}
