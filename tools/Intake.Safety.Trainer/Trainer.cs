@@ -26,9 +26,22 @@ internal static class Trainer
     private const double L2 = 5e-3;
     private const int MinDocumentFrequency = 2;
 
-    public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report)
+    public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report) =>
+        Train(corpus, report, crossValidate: true);
+
+    /// <summary>
+    /// The model; without <paramref name="crossValidate"/> its thresholds are not chosen (0.5), for whoever reads its
+    /// scores against thresholds of their own (the report's leave-one-writer-out curve).
+    /// </summary>
+    public static SafetyModelFile Train(IReadOnlyList<SafetyCorpus.Message> corpus, TextWriter report, bool crossValidate)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var examples = corpus.Select(Example.Of).ToArray();
+        if (!crossValidate)
+        {
+            return ModelFile(corpus, examples, Fit(examples), 0.5, 0.5);
+        }
+
         var folds = examples.Select(e => (int)(Fnv(e.Message.Id) % Folds)).ToArray();
         var outOfFold = new double[examples.Length][];
         for (var fold = 0; fold < Folds; fold++)
@@ -48,7 +61,11 @@ internal static class Trainer
         var childThreshold = ChildThreshold(examples, outOfFold);
         Report(report, examples, outOfFold, crisisThreshold, childThreshold);
 
-        var final = Fit(examples);
+        return ModelFile(corpus, examples, Fit(examples), crisisThreshold, childThreshold);
+    }
+
+    private static SafetyModelFile ModelFile(IReadOnlyList<SafetyCorpus.Message> corpus, Example[] examples, Fitted final, double crisisThreshold, double childThreshold)
+    {
         var thresholds = new[] { crisisThreshold, 0.5, 0.5, 0.5, childThreshold };
         var outputs = Outputs.Select((name, o) => new SafetyModelFile.Output(name, (float)final.Bias[o], (float)thresholds[o])).ToArray();
         var weights = final.Vocabulary.ToDictionary(
