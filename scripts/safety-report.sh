@@ -4,6 +4,8 @@
 # text. Options (passed on to tools/Intake.Safety.Report):
 #   scripts/safety-report.sh                 the report
 #   scripts/safety-report.sh by-writer       each training file measured by a model trained without it
+#   scripts/safety-report.sh by-writer --curve   the same, quicker: recall where the pooled false alarms stay within
+#                                            3, 4, 5 % (for comparing features and models)
 #   scripts/safety-report.sh train-misses    the training split's misses with their text (for whoever tunes the gate)
 # The held-out split is never printed as text: it is for measuring, not for tuning.
 set -euo pipefail

@@ -12,7 +12,9 @@ using Intake.Safety.Report;
 //   Intake.Safety.Report bench [corpus-dir]      the gate's cost per message, mean and p99, against a baseline
 //   Intake.Safety.Report by-writer [corpus]      leave one writer out: for each file of the training split, a model
 //                                                 trained on the other files, the gate measured on that file (text
-//                                                 of misses shown: training split only)
+//                                                 of misses shown: training split only); with --curve, the
+//                                                 gate's recall at a few false-alarm rates instead, the models'
+//                                                 thresholds set on the pooled scores (quicker: no inner folds)
 //   Intake.Safety.Report probe                   each line of standard input through the gate, with the reason
 var mode = args.Length > 0 && args[0] is "train-misses" or "bench" or "by-writer" or "probe" ? args[0] : "report";
 if (mode == "probe")
@@ -37,7 +39,7 @@ switch (mode)
         SafetyEvaluation.Of("training", train).Write(Console.Out, listMissesByIdOnly: false);
         return 0;
     case "by-writer":
-        return ByWriter.Run(train, args.Contains("--texts"));
+        return args.Contains("--curve") ? ByWriter.Curve(train) : ByWriter.Run(train, args.Contains("--texts"));
     case "bench":
         return Bench.Run([.. train, .. SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout"))]);
     default:
@@ -105,4 +107,45 @@ internal static class ByWriter
         evaluation.Write(Console.Out, listMissesByIdOnly: !texts);
         return 0;
     }
+
+    /// <summary>
+    /// Leave one writer out as <see cref="Run"/>, but each model read against one crisis threshold shared by all
+    /// (a grid): the gate's recall per category where the pooled false alarms first stay within a budget. Compares
+    /// models and features apart from how the threshold is chosen.
+    /// </summary>
+    public static int Curve(IReadOnlyList<SafetyCorpus.Message> train)
+    {
+        var grid = Enumerable.Range(1, 99).Select(i => i / 100f).ToArray();
+        var outcomes = grid.Select(_ => new List<SafetyEvaluation.Outcome>()).ToArray();
+        foreach (var source in train.Select(m => m.Source).Distinct().Order(StringComparer.Ordinal))
+        {
+            var model = SafetyModel.From(Intake.Safety.Trainer.Trainer.Train([.. train.Where(m => m.Source != source)], TextWriter.Null, crossValidate: false));
+            var models = grid.Select(model.WithCrisisThreshold).ToArray();
+            foreach (var message in train.Where(m => m.Source == source))
+            {
+                var lowest = SafetyGate.Evaluate(message.Text, models[0]);
+                var byModel = lowest.Reason.StartsWith("model", StringComparison.Ordinal);
+                for (var t = 0; t < grid.Length; t++)
+                {
+                    outcomes[t].Add(new SafetyEvaluation.Outcome(message, byModel ? SafetyGate.Evaluate(message.Text, models[t]) : lowest));
+                }
+            }
+        }
+
+        var evaluations = outcomes.Select((o, t) => SafetyEvaluation.From(string.Create(CultureInfo.InvariantCulture, $"threshold {grid[t]:0.00}"), o)).ToArray();
+        foreach (var budget in new[] { 0.03, 0.04, 0.05 })
+        {
+            var at = Array.FindIndex(evaluations, e => e.FalseAlarmRate().Alarms <= budget * e.FalseAlarmRate().Total);
+            var e = evaluations[Math.Max(0, at)];
+            var (alarms, calm) = e.FalseAlarmRate();
+            var categories = string.Join(", ", SafetyCorpus.Labels.Where(l => l != "calm").Select(l => $"{l} {Figure(e.Recall(l))}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"budget {budget:P0}: {e.Split}, false alarms {alarms}/{calm} {100.0 * alarms / calm:0.0} %, recall {Figure(e.Recall())}; {categories}"));
+        }
+
+        return 0;
+    }
+
+    private static string Figure((int Part, int Whole) figure) =>
+        string.Create(CultureInfo.InvariantCulture, $"{figure.Part}/{figure.Whole} {100.0 * figure.Part / figure.Whole:0.0} %");
 }

@@ -22,12 +22,26 @@ internal static class SafetyConcepts
         ("endure", "orka|orkar|orkat|palla|pallar|klarar|klara|står|stå|cope|coping|handle|fortsätta|fortsätter|continue|going|keep|carry|hålla|kämpa*|fight*"),
         ("negation", "inte|int|ej|aldrig|not|dont|doesnt|didnt|never|cant|cannot|wont|no|nej|ingen|inget|ingenting|nothing|nobody|noone|nån|nothin"),
         ("meaning", "mening*|meningslös*|point|pointless|reason|purpose|syfte|värt|worth|worthless|hopp|hope|hopeless*|hopplös*|hopelessness"),
-        ("farewell", "farväl|hejdå|adjö|goodbye|bye|farewell|avsked*|sista|last|förlåt|forgive|sorry|tack|thanks|thank|älskar|love|saknad|miss"),
+        ("farewell", "farväl|hejdå|adjö|goodbye|bye|farewell|avsked*|sista|last|förlåt|forgive|sorry|tack|thanks|thank|älskar|älskade|love|loved|saknad|miss|godnatt|goodnight"),
+        ("affairs", "räkningar*|räkningarna|bills|testament*|försäkring*|livförsäkring*|insurance|pension*|begravning*|funeral|psalm*|hymn*|lösenord*|password*|koden|code|konton|kontona|accounts|raderar|raderat|deleting|deleted|städat|cleaned|sålt|sold|skänkt|donated|förskott|advance|ends|owe|skulder|debts|papper|papers|pappren|försäkringspapper*|ordning|sorted|ordnat|fixat"),
+        ("after", "efter|after|afterwards|sen|sedan|längre|longer|anymore|snart|soon|länge|later|senare|next|nästa"),
+        ("found", "hittar|hitta|hittad|hittade|hittas|find|finds|found|finding|kropp|kroppen|body|liket|corpse"),
+        ("finality", "permanent*|forever|evig*|final|nog|enough|redo|ready|beslut*|decided|peace|frid|slutgiltig*|ordentligt|properly"),
+        ("stockpile", "sparat|sparar|spara|saving|saved|samlat|samlar|collected|collecting|hoard*|gömt|gömmer|hidden|hid|stash*|undan|tillräckligt|räcker"),
+        ("general", "dos|dosen|doser|dose|doses|dosage|dosering*|mg|milligram|biverkning*|side|effects|effekt*|interaktion*|interact*|recept|receptet|prescription|prescribed|utskriv*|ordinera*|läkare|läkaren|doctor|gp|apotek*|pharmacy|vårdcentral*|someone|somebody|anyone|people|folk|generellt|generally|general|normalt|normal|usually|brukar|vanligt|common|risk|risker|risks|säkert|safe|maxdos|max|rekommender*|recommended|leaflet|bipacksedel*|fass"),
+        ("nowtime", "nu|now|just|precis|nyss|ikväll|inatt|tonight|rn|idag|today|redan|already|minuter|minutes|mins|timme|timmar|hour|hours|ago|sekunder|seconds|fortfarande|still"),
+        ("worry", "orolig*|oroar|oro|oron|worried|worry|worrying|concerned|råd|advice|tips|approach|stötta*|support*|hantera*|prata|pratar|talk|tjata|nag|gränser|boundaries"),
+        ("service", "socialtjänst*|soc|behandling*|treatment|counsel*|mottagning*|öppenvård*|rehab|aa|möte*|meeting*|grupp*|group*|boka|book|appointment|väntetid*|waiting|anonym*|anonymous|kommun*|council|avgiftning|detox|terapi*|therapy|therapist|samtalsstöd|orosanmälan|lvm"),
+        ("past", "ago|years|år|åren|förut|tidigare|previously|once|tonåren|teens|barndom*|childhood|uppväxt*|förr|förra|passed|bortgång"),
+        ("study", "film|filmen|serie|serien|series|show|documentary|dokumentär*|bok|boken|läste|skolarbete*|school|kurs|kursen|course|class|uppsats*|paper|assignment|essay|plugg*|study*|studying|statistik|statistics|nursing|sjuksköterske*|undrar|wondering|curious|nyfiken"),
+        ("recovery", "nykter|nyktra|sober|clean|drogfri|recovery|återhämtning|fine|okej|okay|bra|hopeful|happy|glad|stolt|proud|bättre"),
+        ("day", "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|julafton|jul|christmas|födelsedag*|birthday|nyår*|datum|date|vecka|veckan|week"),
         ("burden", "börda|bördan|belastning|burden|without|utan|slipper|slippa|bättre|better|besvär|trouble|nuisance|bother"),
-        ("vanish", "försvinna|försvinner|försvann|disappear*|vanish*|finnas|finns|exist*|gone|borta|away|bort|here|här|kvar|around|alive|vaken"),
+        ("vanish", "försvinna|försvinner|försvann|disappear*|vanish*|finnas|finns|fanns|exist*|gone|borta|away|bort|here|här|kvar|around|alive|vaken|erase*|erased|raderad|spöke|ghost|leva|lever|levt|live|living|existera*"),
         ("sleep", "somna|somnar|sova|sover|sleep|sleeping|forever|alltid|evigt|vakna|wake|waking|vaknar|awake"),
         ("plan", "plan|planen|planera*|planerat|plans|planning|bestämt|bestämde|decided|decision|datum|date|ikväll|inatt|tonight|imorgon|tomorrow|brev|breven|letter|letters|note|notes|lapp|lappen|testamente|will|sålt|gett|gave|giving|given|fixat|ordnat|sorted|ready|redo"),
-        ("means", "rep|repet|rope|bro|bron|bridge|tåg|tåget|train|spår|spåret|tracks|hoppa|hoppar|jump|jumping|kniv|kniven|knife|blade|rakblad|vapen|gun|pistol|gevär|rifle|balkong*|balcony|tak|taket|roof|höjd|ledge|kanten|edge|avgaser|bilen|hänga|hang|hanging|noose|snara|dränka|drown"),
+        ("means", "rep|repet|rope|bro|bron|bridge|tåg|tåget|train|spår|spåret|tracks|hoppa|hoppar|jump|jumping|kniv|kniven|knife|blade|rakblad|vapen|gun|pistol|gevär|rifle|balkong*|balcony|tak|taket|roof|höjd|ledge|kanten|edge|avgaser|bilen|hänga|hang|hanging|noose|snara|dränka|drown|drowning|pall|pallen|stool|livrem|livremmen|bälte|belt|knut|knot|slang|slangen|hose|tejp|tape|avgaserna|exhaust|motorn|engine|metod*|method*|sätt|way|vapnet|guns|hagelgevär"),
+        ("place", "skog|skogen|woods|forest|träd|trädet|tree|gren|grenen|branch|vatten|vattnet|water|älven|river|sjön|lake|havet|sea|fönster|fönstret|window|garage|garaget|förråd|förrådet|parkeringshus*|stupet|cliff|järnväg*|railway|motorväg*|motorway|snön|snow"),
         ("selfharm", "skär|skära|skar|skurit|rispa*|rispar|cut|cuts|cutting|cutter|bränn*|bränner|burn|burning|burns|blod|blood|bleed*|blöd*|blöder|sår|såren|wound*|scar*|ärr|ärren|dunk*|bang*|svält*|starv*|skadar|harm|harming|hurt|hurting|smärta|pain|straffa*|punish*"),
         ("self", "jag|ja|mig|mej|själv|själva|myself|me|i|im|ive|id|my|mine|mitt|min|mina|självet"),
         ("substance", "tablett*|piller|pill|pills|medicin*|meds|sömntabl*|sömnmedel*|benzo*|xanax|stesolid|oxazepam|oxy*|tramadol|fentanyl|fent|heroin|opioid*|opiat*|metadon|methadone|subutex|ghb|alkohol|alcohol|sprit|vodka|whisky|booze|sprit|spice|kokain|cocaine|coke|amfetamin|amphetamine|speed|tjack|knark|drog*|drug*|paracetamol|alvedon|panodil|insulin|molly|mdma|ecstasy|ketamin*|ket|lean|codeine|kodein|zopiklon|imovane|propavan|lyrica|pregabalin|morfin*|morphine|alkis"),
@@ -64,7 +78,8 @@ internal static class SafetyConcepts
     /// <summary>Concepts without which no message is a crisis, whatever the model says of its style.</summary>
     private static readonly string[] RiskNames =
         ["death", "suicide", "kill", "end", "selfharm", "substance", "unconscious", "breath", "colour", "seizure", "hit", "threat",
-         "force", "means", "farewell", "burden", "vanish", "plan", "meaning", "intoxicated", "neglect", "sleep", "endure"];
+         "force", "means", "farewell", "burden", "vanish", "plan", "meaning", "intoxicated", "neglect", "sleep", "endure",
+         "place", "affairs", "found", "finality", "stockpile"];
 
     private static readonly ulong RiskMask = RiskNames.Aggregate(0UL, (mask, name) => mask | (1UL << Array.IndexOf(Names, name)));
 

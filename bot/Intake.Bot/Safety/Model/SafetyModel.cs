@@ -29,6 +29,13 @@ internal sealed class SafetyModel
         TrainedOn = file.TrainedOn;
     }
 
+    private SafetyModel(SafetyModel model, float crisisThreshold)
+    {
+        outputs = [model.outputs[0] with { Threshold = crisisThreshold }, .. model.outputs.Skip(1)];
+        weights = model.weights;
+        TrainedOn = model.TrainedOn;
+    }
+
     /// <summary>The model built into this assembly.</summary>
     public static SafetyModel BuiltIn { get; } = Load();
 
@@ -44,6 +51,9 @@ internal sealed class SafetyModel
     public static SafetyModel Load(Stream stream) => new(SafetyModelFile.Read(stream));
 
     public static SafetyModel From(SafetyModelFile file) => new(file);
+
+    /// <summary>The same model read against another crisis threshold (the report's curves; the gate uses its own).</summary>
+    public SafetyModel WithCrisisThreshold(float threshold) => new(this, threshold);
 
     public Score Assess(string? text)
     {
