@@ -61,7 +61,7 @@ cold_start "bare ASP.NET Core app (baseline)" / dotnet "$BENCH" bare
 cold_start "Intake standalone (GET /health)" /health dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll
 
 echo "== 2. throughput vs the storage floor (standalone, queue and timer functions off, wrk -t2 -c8 -d$DURATION) =="
-floor=$(dotnet "$BENCH" floor "$CONN" 8 "${DURATION%s}"); echo "$floor"
+floor=$(dotnet "$BENCH" floor "$CONN" 8 "${DURATION%s}" "$ROOT/samples/requests/concern-adult.json"); echo "$floor"
 env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
   'AzureWebJobs.RouteSubmission.Disabled=true' 'AzureWebJobs.SendAcknowledgement.Disabled=true' 'AzureWebJobs.NotifyTeam.Disabled=true' \
   'AzureWebJobs.RedriveSubmissions.Disabled=true' 'AzureWebJobs.PurgeConversations.Disabled=true' \
@@ -72,14 +72,19 @@ summary() { awk -v l="$1" '/Requests\/sec/ {rps=$2} /Latency/ && !lat {lat=$2} /
 wrk -t2 -c8 -d"$DURATION" --latency http://127.0.0.1:27072/health | summary "GET /health (reference: 2 storage reads)"
 post=$(SAMPLE="$ROOT/samples/requests/concern-adult.json" wrk -t2 -c8 -d"$DURATION" --latency -s scripts/bench/post-concern.lua \
   http://127.0.0.1:27072/api/concerns | summary "POST /api/concerns (validate+store+queue)"); echo "$post"
-awk -v f="$(echo "$floor" | awk '{for (i=1;i<=NF;i++) if ($(i+1)=="ops/s") print $i}')" -v p="$(echo "$post" | awk '{for (i=1;i<=NF;i++) if ($(i+1)=="req/s") print $i}')" \
+rate() { awk -v unit="$1" '{for (i=1;i<=NF;i++) if ($(i+1)==unit) print $i}'; }
+awk -v f="$(echo "$floor" | rate ops/s)" -v p="$(echo "$post" | rate req/s)" \
   'BEGIN {printf "POST /api/concerns vs the storage floor: %.2fx (goal 0.9x)\n", p/f}'
 echo "peak memory of the app after the load (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$app/status)"
 kill "$app"; wait "$app" 2>/dev/null || true
 
-# Section 3 needs the functions on: a fresh app routes section 2's backlog first (bot-turns.js waits for it).
+# Section 3 needs the functions on, and not section 2's thousands of unrouted submissions: a fresh Azurite.
+kill "$AZURITE_PID"; wait "$AZURITE_PID" 2>/dev/null || true
+start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
+pids+=("$AZURITE_PID")
+for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start again"; done
 AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:27072 \
-  dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >/dev/null 2>&1 &
+  dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >"$ROOT/.run/bench-app3.log" 2>&1 &
 app=$!; pids+=("$app")
 wait_for_http http://127.0.0.1:27072/health 60 || die "the app did not start"
 

@@ -108,13 +108,16 @@ function queueClient(connectionString) {
   });
 }
 
-// Waits (up to a bound) until every queue but the poison queues holds no message; returns the seconds it took.
+// The queues the app's functions read (the team queues are the hand-over to staff: nothing here reads them).
+const APP_QUEUES = (process.env.APP_QUEUES || 'intake,email-outbox,team-notices').split(',');
+
+// Waits (up to a bound) until every queue the app reads holds no message; returns the seconds it took.
 async function drainQueues(connectionString, boundSeconds) {
   const get = queueClient(connectionString);
   const started = Date.now();
   for (;;) {
     const list = await get({ path: '/', params: { comp: 'list' } });
-    const names = [...list.body.matchAll(/<Name>([^<]+)<\/Name>/g)].map((m) => m[1]).filter((n) => !n.endsWith('-poison'));
+    const names = [...list.body.matchAll(/<Name>([^<]+)<\/Name>/g)].map((m) => m[1]).filter((n) => APP_QUEUES.includes(n));
     let waiting = 0;
     for (const name of names) {
       const meta = await get({ path: `/${name}`, params: { comp: 'metadata' } });

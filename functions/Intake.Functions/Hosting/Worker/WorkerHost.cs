@@ -12,7 +12,14 @@ internal static class WorkerHost
 
     public static void Run(string[] args)
     {
-        FunctionSettings.EnsurePresent(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        // A placeholder worker (Flex Consumption pre-starts workers before a site is assigned) gets its app settings only
+        // when it is specialized, so the check would fail there for the wrong reason; the host then reports a missing
+        // setting itself, as an indexing error naming the function.
+        if (Environment.GetEnvironmentVariable("WEBSITE_PLACEHOLDER_MODE") != "1")
+        {
+            FunctionSettings.EnsurePresent(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        }
+
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<HttpMiddleware>();
