@@ -119,7 +119,7 @@ internal static class FieldParser
             }
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator || IsNoncharacter(c))
             {
                 return true;
             }
@@ -127,6 +127,10 @@ internal static class FieldParser
 
         return HasLoneSurrogate(text);
     }
+
+    /// <summary>U+FDD0–U+FDEF, U+FFFE and U+FFFF: never text a person typed (and Unicode normalisation refuses some);
+    /// the supplementary noncharacters end in FFFE/FFFF too, as low surrogates DFFE/DFFF.</summary>
+    private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF' or '\uDFFE' or '\uDFFF';
 
     private static bool HasLoneSurrogate(string text)
     {

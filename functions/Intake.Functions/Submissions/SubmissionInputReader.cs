@@ -99,8 +99,10 @@ internal static class SubmissionInputReader
 
             return input;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Not JSON, or JSON whose strings cannot be text: a lone surrogate escape ("\ud800") or invalid UTF-8 in a
+            // string or a property name (GetString and Name throw InvalidOperationException or a decoder exception).
             return null;
         }
     }

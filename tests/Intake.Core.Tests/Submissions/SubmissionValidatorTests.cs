@@ -43,6 +43,10 @@ public sealed class SubmissionValidatorTests
         // Control characters and line breaks.
         { SubmissionKind.Concern, "description", new RawValue.Text("hej\u0000då"), ValidationCodes.InvalidCharacters },
         { SubmissionKind.Concern, "description", new RawValue.Text("hej\u001bdå"), ValidationCodes.InvalidCharacters },
+        { SubmissionKind.Concern, "description", new RawValue.Text("a\ufffe"), ValidationCodes.InvalidCharacters },
+        { SubmissionKind.Concern, "description", new RawValue.Text("a\uffff b"), ValidationCodes.InvalidCharacters },
+        { SubmissionKind.SupportRequest, "name", new RawValue.Text("Bo\ufdd0Berg"), ValidationCodes.InvalidCharacters },
+        { SubmissionKind.SupportRequest, "name", new RawValue.Text("Bo \udbff\udfff"), ValidationCodes.InvalidCharacters },
         { SubmissionKind.SupportRequest, "name", new RawValue.Text("Bo\nBerg"), ValidationCodes.InvalidCharacters },
         { SubmissionKind.SupportRequest, "name", new RawValue.Text("Bo\u2028Berg"), ValidationCodes.InvalidCharacters },
         { SubmissionKind.SupportRequest, "email", new RawValue.Text("bo@example.se\r\nBcc: x@evil.example"), ValidationCodes.InvalidCharacters },

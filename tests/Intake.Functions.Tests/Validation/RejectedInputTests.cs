@@ -161,6 +161,44 @@ public sealed class RejectedInputTests(RejectedInputFixture fixture) : IClassFix
         Assert.Contains("kunde inte läsas", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"about\":\"adult\",\"name\":\"\\ud800\"}")]
+    [InlineData("{\"about\":\"adult\",\"description\":\"a\\udc00b\"}")]
+    [InlineData("{\"\\ud800\":\"x\"}")]
+    public async Task Submit_JsonWithALoneSurrogateEscape_Answers400WithoutStoring(string body)
+    {
+        var response = await fixture.App.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(body)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("kunde inte läsas", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Submit_JsonWithInvalidUtf8InAStringOrAName_Answers400WithoutStoring(bool inName)
+    {
+        byte[] head = Encoding.UTF8.GetBytes(inName ? "{\"a" : "{\"about\":\"adult\",\"description\":\"a");
+        byte[] tail = Encoding.UTF8.GetBytes(inName ? "\":\"x\"}" : "\"}");
+        var content = new ByteArrayContent([.. head, 0xC3, 0x28, .. tail]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await fixture.App.Http.SendAsync(Samples.Post("/api/concerns", content), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Submit_NoncharacterInAText_Answers400NamingTheField()
+    {
+        var body = With("concern-adult", "description", "a\ufffe");
+
+        var response = await fixture.App.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(body)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("description", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Submit_InvalidUtf8Form_Answers400()
     {
