@@ -1,11 +1,14 @@
 using Intake.Core.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 using Intake.Functions.Localization;
 
 namespace Intake.Functions.Errors;
 
 /// <summary>
 /// An unexpected error answers a plain 500 problem in the person's language, in every environment: no exception
-/// text, no stack trace, no echo of the request. The details go to the log (which holds no personal data).
+/// text, no stack trace, no echo of the request. The details go to the log (which holds no personal data). A request
+/// the server could not read (a broken chunked body, a body shorter than its Content-Length, one too large or too slow)
+/// is the sender's fault, not ours: it answers the status the server gave it (400, 408, 413), as a problem too.
 /// </summary>
 internal static class ErrorHandling
 {
@@ -19,16 +22,20 @@ internal static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = async context => await Problem(context).ExecuteAsync(context),
+            ExceptionHandler = async context => await Problem(context, context.Features.Get<IExceptionHandlerFeature>()?.Error).ExecuteAsync(context),
         });
         return app;
     }
 
-    /// <summary>The 500 problem in the person's language, the same in both hosts.</summary>
-    public static IResult Problem(HttpContext context)
+    private static readonly LocalizedText Unreadable = new("Begäran kunde inte läsas.", "The request could not be read.");
+
+    /// <summary>The problem for <paramref name="error"/> in the person's language, the same in both hosts.</summary>
+    public static IResult Problem(HttpContext context, Exception? error)
     {
         var language = RequestLanguage.Of(context.Request);
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Problem(title: Title[language], detail: Detail[language], statusCode: StatusCodes.Status500InternalServerError);
+        return error is BadHttpRequestException { StatusCode: >= 400 and < 500 } unreadable
+            ? TypedResults.Problem(title: Unreadable[language], statusCode: unreadable.StatusCode)
+            : TypedResults.Problem(title: Title[language], detail: Detail[language], statusCode: StatusCodes.Status500InternalServerError);
     }
 }

@@ -199,6 +199,27 @@ public sealed class RejectedInputTests(RejectedInputFixture fixture) : IClassFix
         Assert.Contains("description", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zz\r\n{}\r\n0\r\n\r\n")]      // a chunk size that is not hexadecimal
+    [InlineData("2\r\n{}XX0\r\n\r\n")]           // a chunk without its line end
+    public async Task Submit_BrokenChunkedBody_Answers400ProblemNot500(string chunked)
+    {
+        var address = fixture.App.Http.BaseAddress!;
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(address.Host, address.Port, Ct);
+        await using var stream = client.GetStream();
+        var request = "POST /api/concerns HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked;
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request), Ct);
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync(Ct);
+
+        Assert.StartsWith("HTTP/1.1 400", answer, StringComparison.Ordinal);
+        Assert.Contains("application/problem+json", answer, StringComparison.Ordinal);
+        Assert.Contains("Begäran kunde inte läsas.", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Submit_InvalidUtf8Form_Answers400()
     {

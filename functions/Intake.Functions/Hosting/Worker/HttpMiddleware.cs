@@ -33,7 +33,7 @@ internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, ILogg
             // Written to the response itself (the integration forwards what the worker wrote); the host then records the
             // invocation as handled, so the failure is logged here, without the exception's text reaching the caller.
             LogFailed(logger, ex, context.FunctionDefinition.Name, ex.GetType().Name);
-            await ErrorHandling.Problem(http).ExecuteAsync(http);
+            await ErrorHandling.Problem(http, ex).ExecuteAsync(http);
         }
     }
 
