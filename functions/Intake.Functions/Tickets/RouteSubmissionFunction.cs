@@ -36,18 +36,18 @@ internal sealed partial class RouteSubmissionFunction(
         }
 
         var ticket = await GetOrCreateTicketAsync(submission, cancellationToken);
+        // One message, the same on the team's queue (the hand-over) and on team-notices (the mailbox notice).
+        var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt).Serialize();
         if (!ticket.TeamQueued)
         {
-            var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
-            await queues.Get(ticket.Queue).SendAsync(message.Serialize(), cancellationToken);
+            await queues.Get(ticket.Queue).SendAsync(message, cancellationToken);
             ticket = await MarkAsync(ticket with { TeamQueued = true }, cancellationToken);
         }
 
         if (!ticket.NoticeQueued)
         {
             // The team's mailbox is told from its own queue, so the team queue stays whole for whoever works it.
-            var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
-            await queues.TeamNotices.SendAsync(message.Serialize(), cancellationToken);
+            await queues.TeamNotices.SendAsync(message, cancellationToken);
             ticket = await MarkAsync(ticket with { NoticeQueued = true }, cancellationToken);
         }
 
