@@ -32,7 +32,7 @@ start_azurite "$ROOT/.run/bench-azurite.log" 20000 20001 20002
 pids+=("$AZURITE_PID")
 for port in 20000 20001 20002; do wait_for_port "$port" 30 || die "Azurite did not start"; done
 # The settings the app requires (it refuses to start without them), pointed at throwaway places.
-export Email__Sender=PickupFolder Email__FromAddress=noreply@kommun.example Email__PickupDirectory="$ROOT/.run/bench-mail"
+export Email__Sender=PickupFolder Email__FromAddress=noreply@kommun.example Email__StaffInboxUrl=https://intake.kommun.example/staff/ Email__PickupDirectory="$ROOT/.run/bench-mail"
 export BotAuth__AllowUnauthenticatedLocalDevelopment=true Logging__LogLevel__Default=Warning
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
 

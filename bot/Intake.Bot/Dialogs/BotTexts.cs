@@ -44,8 +44,8 @@ internal static class BotTexts
         "I have cancelled. Nothing was sent and what you wrote is deleted. Write whenever you want to start again.");
 
     public static readonly LocalizedText Unavailable = new(
-        "Förlåt, jag kan inte skicka just nu. Det du skrivit finns kvar: skriv \"skicka\" om en stund för att försöka igen, eller ring Kundcenter på 063-14 30 00. Är någon i akut fara: ring 112.",
-        "Sorry, I cannot send right now. What you wrote is kept: write \"send\" in a while to try again, or call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger: call 112.");
+        "Förlåt, jag kunde inte bekräfta att det kom fram. Det du skrivit finns kvar: skriv \"skicka\" om en stund för att försöka igen. Har det redan kommit fram får du samma ärendenummer, det blir inte två. Du kan också ringa Kundcenter på 063-14 30 00. Är någon i akut fara: ring 112.",
+        "Sorry, I could not confirm that it arrived. What you wrote is kept: write \"send\" in a while to try again. If it did arrive, you get the same reference number, not a second one. You can also call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger: call 112.");
 
     public static readonly LocalizedText Sent = new("Tack, det är skickat. Ditt ärendenummer är {0}.", "Thank you, it has been sent. Your reference number is {0}.");
 

@@ -17,6 +17,10 @@ public sealed class RoutingOptions
 
     /// <summary>Due time when no matching rule and no team sets one.</summary>
     public TimeSpan DefaultDueWithin { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>How long one routing of a submission holds its ticket while sending the ticket's messages; a router
+    /// killed meanwhile is taken over after this. Longer than routing takes with storage's retries.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public sealed class TeamOptions

@@ -17,6 +17,11 @@ public static partial class RoutingOptionsValidator
             problems.Add("Routing:Teams is empty.");
         }
 
+        if (options.ClaimDuration < TimeSpan.FromSeconds(1))
+        {
+            problems.Add("Routing:ClaimDuration must be at least one second.");
+        }
+
         foreach (var (id, team) in options.Teams)
         {
             if (!QueueName().IsMatch(team.Queue))

@@ -32,7 +32,8 @@ internal static class BotExtensions
                 "BotAuth:AppId is required (or BotAuth:AllowUnauthenticatedLocalDevelopment=true, for local development only).")
             .ValidateOnStart();
         services.AddOptions<BotCredentialOptions>().BindConfiguration(BotCredentialOptions.SectionName);
-        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName);
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidation>();
         services.AddSingleton(sp => new BotAuthenticator(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value));
         services.AddSingleton<IBotTokenProvider>(sp =>
         {

@@ -20,6 +20,21 @@ internal sealed class ChatOptions
     public Uri? LocalDirectLineUrl { get; set; }
 }
 
+/// <summary>In Production, Web Chat is never sent to this machine (an offline-directline left configured, a loopback
+/// Direct Line endpoint): the app refuses to start, naming the setting.</summary>
+internal sealed class ChatOptionsValidation(IHostEnvironment environment) : IValidateOptions<ChatOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ChatOptions options)
+    {
+        var problems = new[]
+        {
+            Hosting.PublicAddresses.Problem(environment, "Chat:DirectLineEndpoint", options.DirectLineEndpoint),
+            Hosting.PublicAddresses.Problem(environment, "Chat:LocalDirectLineUrl", options.LocalDirectLineUrl),
+        }.OfType<string>().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
+
 /// <summary>What Web Chat needs to start: a short-lived token bound to a server-made user id, and where to connect.</summary>
 internal sealed record ChatTokenResponse(string Token, string UserId, string? ConversationId, int ExpiresIn, string Domain, bool WebSocket);
 

@@ -33,11 +33,16 @@ internal static class EmailExtensions
 }
 
 /// <summary>Refuses to start with every e-mail setting that is missing or wrong, each named.</summary>
-internal sealed class EmailOptionsValidation : IValidateOptions<EmailOptions>
+internal sealed class EmailOptionsValidation(IHostEnvironment environment) : IValidateOptions<EmailOptions>
 {
     public ValidateOptionsResult Validate(string? name, EmailOptions options)
     {
         var problems = options.Problems().ToList();
+        if (Hosting.PublicAddresses.Problem(environment, "Email:StaffInboxUrl", options.StaffInboxUrl) is { } staffInbox)
+        {
+            problems.Add(staffInbox);
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -49,8 +49,9 @@ internal sealed class EmailOptions
     /// delivery of the same e-mail waits for the claim to end before it looks again.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Base address of the staff inbox, for the link in team notices.</summary>
-    public Uri StaffInboxUrl { get; set; } = new("http://127.0.0.1:7071/staff/");
+    /// <summary>Base address of the staff inbox, for the link in team notices (no default: in Production, the public
+    /// https address; see <see cref="Hosting.PublicAddresses"/>).</summary>
+    public Uri? StaffInboxUrl { get; set; }
 
     public IEnumerable<string> Problems()
     {
@@ -67,6 +68,11 @@ internal sealed class EmailOptions
         if (Sender == EmailSenderKind.Acs && string.IsNullOrWhiteSpace(AcsConnectionString) && AcsEndpoint is null)
         {
             yield return "Email:Sender is Acs: set Email:AcsConnectionString, or Email:AcsEndpoint for managed identity.";
+        }
+
+        if (StaffInboxUrl is not { IsAbsoluteUri: true })
+        {
+            yield return "Email:StaffInboxUrl must be set: the absolute address of the staff inbox, linked in team notices.";
         }
 
         if (Sender == EmailSenderKind.Smtp && string.IsNullOrWhiteSpace(SmtpHost))

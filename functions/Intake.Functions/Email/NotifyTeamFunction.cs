@@ -39,7 +39,7 @@ internal sealed partial class NotifyTeamFunction(
         var result = await onceOnly.SendAsync(tables.Tickets, message.TicketId, TicketRecord.RowKey, Prefix, (row, firstAttempt) =>
         {
             var ticket = TicketRecord.FromEntity(row);
-            var link = new Uri(email.Value.StaffInboxUrl, "tickets/" + Uri.EscapeDataString(ticket.TicketId));
+            var link = new Uri(email.Value.StaffInboxUrl!, "tickets/" + Uri.EscapeDataString(ticket.TicketId));
             var rendered = TeamNoticeTemplate.Render(
                 new TeamNoticeModel(SendAcknowledgementFunction.ReferenceNumberOf(ticket.TicketId), ticket.Urgent, ticket.DueAt, link, email.Value.FromDisplayName),
                 Core.Scheduling.WorkingCalendar.Stockholm);

@@ -5,9 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Email;
 
-/// <summary>The same e-mail is being sent by another worker right now: try again later.</summary>
-internal sealed class EmailInProgressException(string id) : Exception($"An e-mail for {id} is being sent by another worker.");
-
 internal enum OnceOnlyResult
 {
     Sent,
@@ -22,7 +19,7 @@ internal enum OnceOnlyResult
 /// outcome (<c>{Prefix}SentAt</c> or <c>{Prefix}Error</c>). Between a send and its record a crash can still repeat the
 /// send; the e-mail's idempotency key lets the sender recognise that (ACS repeatability, the pickup file name).
 /// </summary>
-internal sealed class OnceOnlyEmail( IEmailSender sender, IOptions<EmailOptions> options, TimeProvider clock)
+internal sealed class OnceOnlyEmail(IEmailSender sender, IOptions<EmailOptions> options, TimeProvider clock)
 {
     private const int MaxConflicts = 3;
 
@@ -30,64 +27,32 @@ internal sealed class OnceOnlyEmail( IEmailSender sender, IOptions<EmailOptions>
         TableClient table, string partitionKey, string rowKey, string prefix,
         Func<TableEntity, DateTimeOffset, OutgoingEmail> build, CancellationToken cancellationToken)
     {
-        for (var conflict = 1; ; conflict++)
+        var claimColumn = prefix + "ClaimedUntil";
+        var claim = await RowClaims.ClaimAsync(
+            table, partitionKey, rowKey, claimColumn, options.Value.ClaimDuration, clock,
+            row => row.GetDateTimeOffset(prefix + "SentAt") is not null || row.GetString(prefix + "Error") is not null,
+            cancellationToken,
+            addToClaim: (row, update, now) => update[prefix + "FirstAttemptAt"] = row.GetDateTimeOffset(prefix + "FirstAttemptAt") ?? now);
+        if (claim.IsDone)
         {
-            var row = await table.GetOrNullAsync(partitionKey, rowKey, cancellationToken)
-                ?? throw new InvalidOperationException($"{table.Name} row {partitionKey} does not exist.");
-            if (row.GetDateTimeOffset(prefix + "SentAt") is not null)
-            {
-                return OnceOnlyResult.AlreadySent;
-            }
-
-            if (row.GetString(prefix + "Error") is not null)
-            {
-                return OnceOnlyResult.AlreadyRejected;
-            }
-
-            var now = clock.GetUtcNow();
-            if (row.GetDateTimeOffset(prefix + "ClaimedUntil") is { } claimedUntil && claimedUntil > now)
-            {
-                // Another try holds the claim (sending now, or it died before recording): wait for it to finish or
-                // lapse, rather than burn this delivery's try. Bounded by the claim's own length.
-                if (claimedUntil - now > options.Value.ClaimDuration || conflict >= MaxConflicts)
-                {
-                    throw new EmailInProgressException(partitionKey);
-                }
-
-                await Task.Delay(claimedUntil - now + TimeSpan.FromMilliseconds(100), clock, cancellationToken);
-                continue;
-            }
-
-            var firstAttempt = row.GetDateTimeOffset(prefix + "FirstAttemptAt") ?? now;
-            ETag etag;
-            try
-            {
-                etag = await table.UpdateAsync(new TableEntity(partitionKey, rowKey)
-                {
-                    [prefix + "ClaimedUntil"] = now + options.Value.ClaimDuration,
-                    [prefix + "FirstAttemptAt"] = firstAttempt,
-                }, row.ETag, TableUpdateMode.Merge, cancellationToken);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412 && conflict < MaxConflicts)
-            {
-                continue;  // The row changed since it was read (another step, another worker): read it again.
-            }
-
-            SendOutcome outcome;
-            try
-            {
-                outcome = await sender.SendAsync(build(row, firstAttempt), cancellationToken);
-            }
-            catch
-            {
-                // Let the next delivery try at once instead of finding our claim and giving up.
-                await ReleaseClaimAsync(table, partitionKey, rowKey, prefix);
-                throw;
-            }
-
-            await RecordAsync(table, partitionKey, rowKey, prefix, outcome, etag, cancellationToken);
-            return outcome is SendOutcome.Sent ? OnceOnlyResult.Sent : OnceOnlyResult.Rejected;
+            return claim.Row.GetDateTimeOffset(prefix + "SentAt") is not null ? OnceOnlyResult.AlreadySent : OnceOnlyResult.AlreadyRejected;
         }
+
+        var firstAttempt = claim.Row.GetDateTimeOffset(prefix + "FirstAttemptAt")!.Value;
+        SendOutcome outcome;
+        try
+        {
+            outcome = await sender.SendAsync(build(claim.Row, firstAttempt), cancellationToken);
+        }
+        catch
+        {
+            // Let the next delivery try at once instead of finding our claim and waiting for it.
+            await RowClaims.ReleaseAsync(table, partitionKey, rowKey, claimColumn, clock);
+            throw;
+        }
+
+        await RecordAsync(table, partitionKey, rowKey, prefix, outcome, claim.ETag!.Value, cancellationToken);
+        return outcome is SendOutcome.Sent ? OnceOnlyResult.Sent : OnceOnlyResult.Rejected;
     }
 
     /// <summary>Records the outcome with If-Match on the claim's ETag. If the row changed meanwhile (another step merged
@@ -119,19 +84,6 @@ internal sealed class OnceOnlyEmail( IEmailSender sender, IOptions<EmailOptions>
                     ?? throw new InvalidOperationException($"{table.Name} row {partitionKey} disappeared while sending.", ex);
                 etag = row.ETag;
             }
-        }
-    }
-
-    private async Task ReleaseClaimAsync(TableClient table, string partitionKey, string rowKey, string prefix)
-    {
-        try
-        {
-            var release = new TableEntity(partitionKey, rowKey) { [prefix + "ClaimedUntil"] = clock.GetUtcNow() };
-            await table.UpdateAsync(release, ETag.All, TableUpdateMode.Merge, CancellationToken.None);
-        }
-        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
-        {
-            // The claim then simply runs out (Email:ClaimDuration).
         }
     }
 }

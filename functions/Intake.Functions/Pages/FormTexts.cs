@@ -128,12 +128,12 @@ internal static class FormTexts
     public static readonly LocalizedText ErrorPrefix = T("Fel:", "Error:");
     public static readonly LocalizedText ErrorTitlePrefix = T("Fel: ", "Error: ");
 
-    public static readonly LocalizedText UnavailableTitle = T("Vi kan inte ta emot ditt ärende just nu", "We cannot receive your message right now");
+    public static readonly LocalizedText UnavailableTitle = T("Vi kunde inte bekräfta att ditt ärende kom fram", "We could not confirm that your message arrived");
 
     /// <summary>{0}: Kundcenter's number.</summary>
     public static readonly LocalizedText UnavailableText = T(
-        "Inget har skickats, men det du skrev finns kvar här nedan. Försök igen om en stund, eller ring Kundcenter på {0}. Om någon är i akut fara, ring 112.",
-        "Nothing has been sent, but what you wrote is still here below. Try again in a while, or call Kundcenter on {0}. If anyone is in immediate danger, call 112.");
+        "Det du skrev finns kvar här nedan. Skicka igen om en stund: har det redan kommit fram får du samma ärendenummer, det blir aldrig två ärenden. Du kan också ringa Kundcenter på {0}. Om någon är i akut fara, ring 112.",
+        "What you wrote is still here below. Send it again in a while: if it did arrive, you get the same reference number, there will never be two cases. You can also call Kundcenter on {0}. If anyone is in immediate danger, call 112.");
 
     public static readonly LocalizedText NotFromHereTitle = T("Formuläret kunde inte skickas", "The form could not be sent");
     public static readonly LocalizedText NotFromHereText = T(

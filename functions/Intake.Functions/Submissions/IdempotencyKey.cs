@@ -22,9 +22,29 @@ internal readonly record struct IdempotencyKey
     public const int MinLength = 16;
     public const int MaxLength = 128;
 
+    /// <summary>How long a submission sent without a key is recognised when its same answers come again.</summary>
+    public static readonly TimeSpan ImplicitWindow = TimeSpan.FromHours(24);
+
     private readonly string value;
 
-    private IdempotencyKey(string value) => this.value = value;
+    private IdempotencyKey(string value, bool isImplicit = false)
+    {
+        this.value = value;
+        IsImplicit = isImplicit;
+    }
+
+    /// <summary>
+    /// The key of a submission sent without one: its own answers, through its channel. A sender who was told "we could
+    /// not confirm it was saved" (a 503 whose insert landed after all) and sends the same again gets the first
+    /// submission back, not a second one. Recognised only within <see cref="ImplicitWindow"/>: the same answers a day
+    /// later are a new submission. (Two people sending word for word the same answers within a day, which only an
+    /// anonymous report without free text could do, are taken as one.)
+    /// </summary>
+    public static IdempotencyKey FromAnswers(string channel, string answersJson) =>
+        new($"answers/{channel}/{Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(answersJson)))}", isImplicit: true);
+
+    /// <summary>Made from the answers, not sent by the sender.</summary>
+    public bool IsImplicit { get; }
 
     /// <summary>A new random key (the web form renders one into each fresh page).</summary>
     public static IdempotencyKey New() => new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)));
@@ -53,8 +73,11 @@ internal readonly record struct IdempotencyKey
     /// <summary>The form's hidden value. Only for rendering it back to the same person.</summary>
     public string Value => value;
 
-    /// <summary>The reference a submission of this kind with this key gets (a hash: the key cannot be read back).</summary>
-    public ReferenceNumber Reference(SubmissionKind kind) => ReferenceNumber.FromBytes(Hash("reference", kind));
+    /// <summary>The reference a submission of this kind with this key gets (a hash: the key cannot be read back).
+    /// Generation 1, 2, … are where the key's next submissions go (other answers under the same key, or the same
+    /// answers again after <see cref="ImplicitWindow"/>), so that each of them, sent again, is found again.</summary>
+    public ReferenceNumber Reference(SubmissionKind kind, int generation = 0) =>
+        ReferenceNumber.FromBytes(Hash(generation == 0 ? "reference" : $"reference/{generation}", kind));
 
     /// <summary>What the stored row keeps to recognise a repeat.</summary>
     public string Fingerprint(SubmissionKind kind) => Base64Url.EncodeToString(Hash("fingerprint", kind));

@@ -71,13 +71,14 @@ internal static class SubmissionEndpoints
         }
     }
 
+    // Not "nothing was saved": a store that timed out may still land. Sending the same again is always safe.
     private static readonly LocalizedText StorageUnavailableTitle = new(
-        "Vi kan inte ta emot ditt ärende just nu.",
-        "We cannot receive your submission right now.");
+        "Vi kunde inte bekräfta att ditt ärende kom fram.",
+        "We could not confirm that your submission arrived.");
 
     private static readonly LocalizedText StorageUnavailableDetail = new(
-        "Inget har sparats. Försök igen om en stund, eller ring Kundcenter på 063-14 30 00. Om någon är i akut fara, ring 112.",
-        "Nothing was saved. Please try again in a while, or call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger, call 112.");
+        "Skicka samma uppgifter igen om en stund. Har det redan kommit fram får du samma ärendenummer: det blir aldrig två ärenden. Du kan också ringa Kundcenter på 063-14 30 00. Om någon är i akut fara, ring 112.",
+        "Please send the same details again in a while. If it did arrive, you get the same reference number: there will never be two cases. You can also call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger, call 112.");
 }
 
 /// <summary>Where a submission came from; stored with it, never anything that identifies the sender's device.</summary>

@@ -34,7 +34,10 @@ internal sealed partial class SubmissionService(
     TimeProvider clock,
     ILogger<SubmissionService> logger)
 {
-    private const int MaxReferenceAttempts = 3;
+    private const int MaxReferenceAttempts = 10;
+
+    /// <summary>How many submissions one key can name (one per edit of the answers, or per day for the same answers).</summary>
+    private const int MaxKeyGenerations = 8;
 
     public Task<SubmitOutcome> SubmitAsync(
         SubmissionKind kind, SubmissionInput input, Language language, string channel, CancellationToken cancellationToken) =>
@@ -53,11 +56,14 @@ internal sealed partial class SubmissionService(
             return new SubmitOutcome.Invalid(result.Errors);
         }
 
+        // Without a key of the sender's, the answers are the key: a retry after an answer that never arrived, or after a
+        // 503 whose insert landed after all, is the first submission, never a second.
+        key ??= IdempotencyKey.FromAnswers(channel, AnswersJson.Write(QuestionModel.For(kind), result.Answers!));
         SubmissionRecord? stored;
         bool repeated;
         try
         {
-            (stored, repeated) = await StoreAsync(kind, result.Answers!, language, channel, now, key, cancellationToken);
+            (stored, repeated) = await StoreAsync(kind, result.Answers!, language, channel, now, key.Value, cancellationToken);
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, cancellationToken))
         {
@@ -86,16 +92,19 @@ internal sealed partial class SubmissionService(
     }
 
     private async Task<(SubmissionRecord Record, bool Repeated)> StoreAsync(
-        SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, IdempotencyKey? key,
+        SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, IdempotencyKey key,
         CancellationToken cancellationToken)
     {
+        var generation = 0;
+        var keyed = true;
         for (var attempt = 1; ; attempt++)
         {
-            // With a key, the first attempt takes the reference derived from it; a repeat then meets its own row.
-            var reference = key is { } k && attempt == 1 ? k.Reference(kind) : ReferenceNumber.NewReference();
+            // The reference derived from the key (its next generation when the key's earlier ones hold other answers);
+            // a repeat then meets its own row. Random only after a chance collision.
+            var reference = keyed ? key.Reference(kind, generation) : ReferenceNumber.NewReference();
             var record = new SubmissionRecord(reference.Value, kind, SubmissionStatus.Received, now, language, channel, answers)
             {
-                IdempotencyFingerprint = key?.Fingerprint(kind),
+                IdempotencyFingerprint = keyed ? key.Fingerprint(kind) : null,
             };
             try
             {
@@ -105,24 +114,31 @@ internal sealed partial class SubmissionService(
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
                 // Our own insert, retried by the pipeline after its answer was lost, conflicts with itself: that is
-                // success. The same key and answers posted again: the first submission. The same key with other
-                // answers (edited after an answer that never arrived): a new submission, nothing is dropped.
-                // Anything else is a reference collision (55 random bits: all but impossible): draw again.
+                // success. The same key and answers posted again: the first submission (for a key made from the
+                // answers, only within its window). The same key with other answers (edited after an answer that never
+                // arrived), or the same answers after the window: a new submission in the key's next generation,
+                // nothing is dropped. Anything else is a chance collision (55 bits: all but impossible): draw again.
                 var existing = await tables.Submissions.GetOrNullAsync(record.Id, SubmissionRecord.RowKey, cancellationToken);
                 if (existing is not null && IsSame(existing, record))
                 {
                     return (record with { ETag = existing.ETag }, false);
                 }
 
-                if (existing is not null && record.IdempotencyFingerprint is { } fingerprint
-                    && existing.GetString("IdempotencyFingerprint") == fingerprint && HasSameAnswers(existing, record))
+                if (keyed && existing is not null && existing.GetString("IdempotencyFingerprint") == record.IdempotencyFingerprint)
                 {
-                    return (SubmissionRecord.FromEntity(existing), true);
-                }
+                    if (HasSameAnswers(existing, record)
+                        && (!key.IsImplicit || existing.GetDateTimeOffset("ReceivedAt") > now - IdempotencyKey.ImplicitWindow))
+                    {
+                        return (SubmissionRecord.FromEntity(existing), true);
+                    }
 
-                if (key is null || attempt > 1)
+                    generation++;
+                    keyed = generation < MaxKeyGenerations;
+                }
+                else
                 {
                     LogReferenceCollision(logger, attempt);
+                    keyed = false;
                 }
 
                 if (attempt >= MaxReferenceAttempts)

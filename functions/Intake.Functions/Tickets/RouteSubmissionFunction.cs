@@ -21,6 +21,9 @@ internal sealed partial class RouteSubmissionFunction(
     TimeProvider clock,
     ILogger<RouteSubmissionFunction> logger) : IQueueFunction
 {
+    /// <summary>The ticket row's claim while its messages are sent.</summary>
+    private const string ClaimColumn = "RoutingClaimedUntil";
+
     public string Name => QueueFunctions.RouteSubmission;
 
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
@@ -35,9 +38,59 @@ internal sealed partial class RouteSubmissionFunction(
             return;
         }
 
-        var ticket = await GetOrCreateTicketAsync(submission, cancellationToken);
+        var created = await GetOrCreateTicketAsync(submission, cancellationToken);
+
+        // The sends below leave the table: two copies of this message at once (a storage call that outlived its timeout
+        // and was retried, a lease that ran out) must not both send. The copy that claims the ticket sends; the other
+        // waits for it and finds the work done. A crash between a send and its mark still repeats that one send.
+        var claim = await RowClaims.ClaimAsync(
+            tables.Tickets, id, TicketRecord.RowKey, ClaimColumn, routing.Value.ClaimDuration, clock,
+            row => IsDone(TicketRecord.FromEntity(row), submission), cancellationToken, known: created);
+        if (!claim.IsDone)
+        {
+            try
+            {
+                await SendAsync(TicketRecord.FromEntity(claim.Row), submission, cancellationToken);
+            }
+            catch
+            {
+                await RowClaims.ReleaseAsync(tables.Tickets, id, TicketRecord.RowKey, ClaimColumn, clock);
+                throw;
+            }
+        }
+
+        var ticket = TicketRecord.FromEntity(claim.Row);
+        var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = clock.GetUtcNow() };
+        await tables.Submissions.UpdateAsync(routed, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        LogRouted(logger, id, ticket.Team, ticket.Urgent, delivery.DequeueCount);
+    }
+
+    /// <summary>Creates the ticket: returns it as inserted (with its ETag), or null when it existed already.</summary>
+    private async Task<TableEntity?> GetOrCreateTicketAsync(SubmissionRecord submission, CancellationToken cancellationToken)
+    {
+        var decision = new Router(routing.Value).Route(submission.Kind, submission.Answers, submission.ReceivedAt);
+        var ticket = TicketRecord.Create(submission.Id, submission.Kind, decision, clock.GetUtcNow());
+        var entity = ticket.ToEntity();
+        try
+        {
+            entity.ETag = await tables.Tickets.InsertAsync(entity, cancellationToken);
+            LogTicketCreated(logger, submission.Id, ticket.Team, ticket.Urgent);
+            return entity;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return null;  // Routed before, up to some step: carry on from the stored ticket, never a second one.
+        }
+    }
+
+    private static bool IsDone(TicketRecord ticket, SubmissionRecord submission) =>
+        ticket.TeamQueued && ticket.NoticeQueued && (submission.EmailAddress is null || ticket.AcknowledgementQueued);
+
+    /// <summary>Each step that is not yet done, each recorded as it is done: a retry repeats only what is missing.</summary>
+    private async Task SendAsync(TicketRecord ticket, SubmissionRecord submission, CancellationToken cancellationToken)
+    {
         // One message, the same on the team's queue (the hand-over) and on team-notices (the mailbox notice).
-        var message = new TicketMessage(ticket.TicketId, id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt).Serialize();
+        var message = new TicketMessage(ticket.TicketId, submission.Id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt).Serialize();
         if (!ticket.TeamQueued)
         {
             await queues.Get(ticket.Queue).SendAsync(message, cancellationToken);
@@ -53,31 +106,8 @@ internal sealed partial class RouteSubmissionFunction(
 
         if (submission.EmailAddress is not null && !ticket.AcknowledgementQueued)
         {
-            await queues.EmailOutbox.SendAsync(new AcknowledgementMessage(id, ticket.TicketId).Serialize(), cancellationToken);
+            await queues.EmailOutbox.SendAsync(new AcknowledgementMessage(submission.Id, ticket.TicketId).Serialize(), cancellationToken);
             await MarkAsync(ticket with { AcknowledgementQueued = true }, cancellationToken);
-        }
-
-        var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = clock.GetUtcNow() };
-        await tables.Submissions.UpdateAsync(routed, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        LogRouted(logger, id, ticket.Team, ticket.Urgent, delivery.DequeueCount);
-    }
-
-    private async Task<TicketRecord> GetOrCreateTicketAsync(SubmissionRecord submission, CancellationToken cancellationToken)
-    {
-        var decision = new Router(routing.Value).Route(submission.Kind, submission.Answers, submission.ReceivedAt);
-        var ticket = TicketRecord.Create(submission.Id, submission.Kind, decision, clock.GetUtcNow());
-        try
-        {
-            var etag = await tables.Tickets.InsertAsync(ticket.ToEntity(), cancellationToken);
-            LogTicketCreated(logger, submission.Id, ticket.Team, ticket.Urgent);
-            return ticket with { ETag = etag };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            // Routed before, up to some step: carry on from the stored ticket, never a second one.
-            var existing = await tables.Tickets.GetOrNullAsync(submission.Id, TicketRecord.RowKey, cancellationToken)
-                ?? throw new InvalidOperationException($"Ticket for {submission.Id} conflicted but cannot be read.", ex);
-            return TicketRecord.FromEntity(existing);
         }
     }
 

@@ -2,12 +2,15 @@ using System.Net;
 using System.Text.Json;
 using Intake.Functions.Tests.Infrastructure;
 using Intake.Functions.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intake.Functions.Tests.Flow;
 
 /// <summary>
 /// Sent twice is still one submission: the same Idempotency-Key (API, the form's script) or the same hidden key (a
-/// reloaded receipt page re-posts the form) with the same answers gives the first reference back, and one ticket.
+/// reloaded receipt page re-posts the form) with the same answers gives the first reference back, and one ticket;
+/// without a key, the same answers within a day do.
 /// </summary>
 public sealed class IdempotencyTests(AzuriteFixture azurite)
 {
@@ -75,15 +78,53 @@ public sealed class IdempotencyTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Api_WithoutAKey_TwoPostsAreTwoSubmissions()
+    public async Task Api_WithoutAKey_TheSameAnswersSentAgainAreTheFirstSubmission()
     {
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
 
+        // A sender with no key who was told to try again (a 503, a lost answer) and sends the same.
         var first = await PostAsync(app, "support-request", key: null);
         var second = await PostAsync(app, "support-request", key: null);
 
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (first.Status, second.Status));
+        Assert.Equal(first.Reference, second.Reference);
+        Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
+        Assert.True(await TestStorage.EventuallyAsync(async () => (await storage.MessagesAsync(storage.TeamQueue("team-vuxen"))).Count == 1));
+        Assert.True(await storage.DrainedAsync(storage.IntakeQueue));
+        Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
+    }
+
+    [Fact]
+    public async Task Api_WithoutAKey_OtherAnswersAreAnotherSubmission()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        var edited = Samples.Read("support-request").Replace("dricka mindre", "sluta dricka", StringComparison.Ordinal);
+
+        var first = await PostAsync(app, "support-request", key: null);
+        var second = await PostBodyAsync(app, "/api/support-requests", edited, key: null);
+
         Assert.NotEqual(first.Reference, second.Reference);
+        Assert.Equal(2, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
+    }
+
+    [Fact]
+    public async Task Api_WithoutAKey_TheSameAnswersADayLaterAreANewSubmissionThatIsFoundAgainToo()
+    {
+        var storage = new TestStorage(azurite);
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        await using var app = new IntakeApp(
+            storage, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), TestStorage.RoutingOnly());
+
+        var first = await PostAsync(app, "support-request", key: null);
+        clock.Advance(TimeSpan.FromHours(25));
+        var later = await PostAsync(app, "support-request", key: null);
+        var laterAgain = await PostAsync(app, "support-request", key: null);
+
+        Assert.Equal(HttpStatusCode.Accepted, later.Status);
+        Assert.NotEqual(first.Reference, later.Reference);
+        Assert.Equal(later.Reference, laterAgain.Reference);
         Assert.Equal(2, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
     }
 

@@ -1,5 +1,6 @@
 using Intake.Functions.Functions;
 using Azure.Data.Tables;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Intake.Functions.Storage;
@@ -29,6 +30,51 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
         Assert.Single(await storage.EntitiesAsync(storage.TicketsTable));
         Assert.Single(await storage.MessagesAsync(storage.TeamQueue("team-vuxen")));
         Assert.Single(await storage.MessagesAsync(storage.EmailOutboxQueue));
+    }
+
+    [Fact]
+    public async Task Route_CopiesOfOneIntakeMessageProcessedAtOnce_GiveOneTicketAndOneMessageOnEachQueue()
+    {
+        const int submissions = 5, copies = 4;
+        var storage = new TestStorage(azurite);
+        var rendezvous = new ConcurrentDictionary<string, Rendezvous>();
+        var gathering = false;
+        await using var app = new IntakeApp(
+            storage,
+            IntakeApp.WrapTables(storage, t => t.Name == storage.SubmissionsTable
+                ? new GatheringTableClient(t, key => Volatile.Read(ref gathering) ? rendezvous.GetOrAdd(key, _ => new Rendezvous(copies)).ArriveAsync() : Task.CompletedTask)
+                : t),
+            TestStorage.RoutingOnly(new() { ["AzureWebJobs.RouteSubmission.Disabled"] = "true" }));
+        var ids = new List<string>();
+        for (var i = 0; i < submissions; i++)
+        {
+            // To Team Vuxen, with an e-mail address; each its own (the same answers twice would be one submission).
+            var body = Samples.Read("support-request").Replace("\"message\": \"", $"\"message\": \"{i}: ", StringComparison.Ordinal);
+            var response = await app.Http.SendAsync(Samples.Post("/api/support-requests", Samples.Json(body)), Ct);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            using var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+            ids.Add(receipt.RootElement.GetProperty("reference").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal));
+        }
+
+        // Every copy of a message has read its submission (still "received") before any of them goes on: all of them
+        // are past the "already routed?" check together, as when a retried storage call and its original both land.
+        Volatile.Write(ref gathering, true);
+        var route = app.Services.GetServices<IQueueFunction>().Single(f => f.Name == QueueFunctions.RouteSubmission);
+        await Task.WhenAll(ids.SelectMany(id => Enumerable.Range(1, copies).Select(copy =>
+            Task.Run(() => route.RunAsync(new QueueDelivery($"{{\"submissionId\":\"{id}\"}}", $"copy-{copy}", 1, DateTimeOffset.UtcNow), Ct)))));
+
+        Assert.All(ids, id => Assert.Equal(copies, rendezvous[id].Arrived));
+        Assert.Equal(submissions, (await storage.EntitiesAsync(storage.TicketsTable)).Count);
+        var teamMessages = (await storage.MessagesAsync(storage.TeamQueue("team-vuxen"))).Select(m => m.MessageText).ToList();
+        var notices = (await storage.MessagesAsync(storage.TeamNoticesQueue)).Select(m => m.MessageText).ToList();
+        var acknowledgements = (await storage.MessagesAsync(storage.EmailOutboxQueue)).Select(m => m.MessageText).ToList();
+        foreach (var id in ids)
+        {
+            Assert.Single(teamMessages, m => m.Contains(id, StringComparison.Ordinal));
+            Assert.Single(notices, m => m.Contains(id, StringComparison.Ordinal));
+            Assert.Single(acknowledgements, m => m.Contains(id, StringComparison.Ordinal));
+            Assert.Equal("routed", (await storage.Tables.GetEntityAsync(storage.SubmissionsTable, id, "submission", Ct))!.GetString("Status"));
+        }
     }
 
     [Fact]
@@ -126,6 +172,36 @@ public sealed class RoutingReliabilityTests(AzuriteFixture azurite)
 
         Assert.Empty(await storage.MessagesAsync(storage.IntakeQueue));
         Assert.Null((await storage.Tables.GetEntityAsync(storage.SubmissionsTable, "FRESHONE2345", "submission", Ct))!.GetInt32("RedriveCount"));
+    }
+
+    /// <summary>Completes once <paramref name="expected"/> callers have arrived (every copy is at the same point).</summary>
+    private sealed class Rendezvous(int expected)
+    {
+        private readonly TaskCompletionSource all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int arrived;
+
+        public int Arrived => Volatile.Read(ref arrived);
+
+        public Task ArriveAsync()
+        {
+            if (Interlocked.Increment(ref arrived) >= expected)
+            {
+                all.TrySetResult();
+            }
+
+            return all.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        }
+    }
+
+    /// <summary>After each read of a row, waits for <paramref name="arrive"/> (keyed by the row's partition key).</summary>
+    private sealed class GatheringTableClient(TableClient inner, Func<string, Task> arrive) : DelegatingTableClient(inner)
+    {
+        public override async Task<Azure.Response<T>> GetEntityAsync<T>(string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+        {
+            var row = await Inner.GetEntityAsync<T>(partitionKey, rowKey, select, cancellationToken);
+            await arrive(partitionKey);
+            return row;
+        }
     }
 
     internal static async Task<string> SubmitAsync(IntakeApp app, string sample, string route)

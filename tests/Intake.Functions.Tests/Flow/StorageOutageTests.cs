@@ -30,7 +30,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
             Assert.Equal("application/problem+json", down.Content.Headers.ContentType?.MediaType);
             Assert.True(down.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
-            Assert.Contains("Inget har sparats", await down.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            Assert.Contains("Skicka samma uppgifter igen", await down.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         }
 
         var health = await app.Http.GetAsync("/health", ct);

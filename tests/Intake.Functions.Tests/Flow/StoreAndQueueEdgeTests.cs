@@ -32,6 +32,60 @@ public sealed class StoreAndQueueEdgeTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Submit_StorageStalled_Every503IsNotStoredOrItsRetryGetsTheStoredReference_NoDuplicates()
+    {
+        const int senders = 8;
+        var storage = new TestStorage(azurite);
+        var stalled = true;
+        var insert = 0;
+        await using var app = new IntakeApp(storage, IntakeApp.WrapTables(storage, t => new FaultyTableClient(
+            t,
+            async (inner, entity) =>
+            {
+                if (!Volatile.Read(ref stalled) || inner.Name != storage.SubmissionsTable)
+                {
+                    return await inner.AddEntityAsync(entity);
+                }
+
+                // A stalled account: every try times out on the client; half of the writes land anyway, later.
+                if (Interlocked.Increment(ref insert) % 2 == 0)
+                {
+                    await inner.AddEntityAsync(entity);
+                }
+
+                throw new AggregateException(new TaskCanceledException("The operation was cancelled because it exceeded the configured timeout."));
+            })));
+
+        var bodies = Enumerable.Range(0, senders)
+            .Select(i => Samples.Read("support-request").Replace("dricka mindre", $"dricka mindre ({i})", StringComparison.Ordinal))
+            .ToList();
+        var during = await Task.WhenAll(bodies.Select(body => PostAsync(app, body)));
+        Assert.All(during, r => Assert.Equal(HttpStatusCode.ServiceUnavailable, r.Status));
+        Assert.All(during, r => Assert.Contains("Skicka samma uppgifter igen", r.Body, StringComparison.Ordinal));
+        var landed = await storage.EntitiesAsync(storage.SubmissionsTable);
+        Assert.Equal(senders / 2, landed.Count);
+
+        // Storage is back; every sender does as told and sends the same again.
+        Volatile.Write(ref stalled, false);
+        var after = await Task.WhenAll(bodies.Select(body => PostAsync(app, body)));
+
+        Assert.All(after, r => Assert.Equal(HttpStatusCode.Accepted, r.Status));
+        var stored = await storage.EntitiesAsync(storage.SubmissionsTable);
+        Assert.Equal(senders, stored.Count);  // one each: no duplicates
+        Assert.Equal(senders, after.Select(r => r.Reference).Distinct().Count());
+        Assert.All(landed, row => Assert.Contains(row.PartitionKey, after.Select(r => r.Reference)));  // the stored ones were given back
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body, string Reference)> PostAsync(IntakeApp app, string body)
+    {
+        var response = await app.Http.SendAsync(Samples.Post("/api/support-requests", Samples.Json(body)), Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        var reference = json.RootElement.TryGetProperty("reference", out var r) ? r.GetString()!.Replace("-", string.Empty, StringComparison.Ordinal) : string.Empty;
+        return (response.StatusCode, text, reference);
+    }
+
+    [Fact]
     public async Task Submit_ReferenceAlreadyTaken_DrawsAnotherAndNeverOverwrites()
     {
         var storage = new TestStorage(azurite);

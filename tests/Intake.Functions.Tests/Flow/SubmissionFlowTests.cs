@@ -88,8 +88,13 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var stored = Assert.Single(await storage.EntitiesAsync(storage.SubmissionsTable));
-        var allowed = new[] { "PartitionKey", "RowKey", "odata.etag", "Kind", "Status", "ReceivedAt", "Language", "Channel", "Answers", "RoutedAt", "SchemaVersion", "RedriveCount", "Timestamp" };
+        var allowed = new[] { "PartitionKey", "RowKey", "odata.etag", "Kind", "Status", "ReceivedAt", "Language", "Channel", "Answers", "RoutedAt", "SchemaVersion", "RedriveCount", "Timestamp", "IdempotencyFingerprint" };
         Assert.Empty(stored.Keys.Except(allowed));
+
+        // The fingerprint that recognises the same answers sent again is made of what is stored anyway, nothing else.
+        Assert.Equal(
+            Intake.Functions.Submissions.IdempotencyKey.FromAnswers("api", stored.GetString("Answers")).Fingerprint(Intake.Core.Submissions.SubmissionKind.Concern),
+            stored.GetString("IdempotencyFingerprint"));
         var everything = string.Join("|", stored.Select(p => p.Value).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.DoesNotContain("CanaryBrowser", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("203.0.113.77", everything, StringComparison.Ordinal);

@@ -48,4 +48,23 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains($"{setting} '*/5 * * * *' is not a timer schedule of six fields", refused.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Email:StaffInboxUrl", "http://127.0.0.1:7071/staff/", "points at this machine (127.0.0.1)")]
+    [InlineData("Email:StaffInboxUrl", "https://localhost/staff/", "points at this machine (localhost)")]
+    [InlineData("Email:StaffInboxUrl", "http://intake.kommun.example/staff/", "Email:StaffInboxUrl must be an https address")]
+    [InlineData("Email:StaffInboxUrl", "", "Email:StaffInboxUrl must be set")]
+    [InlineData("Chat:LocalDirectLineUrl", "http://127.0.0.1:3000/directline", "points at this machine")]
+    [InlineData("Chat:DirectLineEndpoint", "http://[::1]:3000/", "points at this machine")]
+    public async Task Start_InProductionWithALinkToThisMachine_RefusesNamingTheSetting(string setting, string value, string message)
+    {
+        var settings = new TestStorage(azurite).Settings();
+        settings[setting] = value;
+
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains(setting, refused.Output, StringComparison.Ordinal);
+        Assert.Contains(message, refused.Output, StringComparison.Ordinal);
+    }
 }

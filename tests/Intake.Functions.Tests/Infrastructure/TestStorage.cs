@@ -60,6 +60,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Email:Sender"] = "PickupFolder",
             ["Email:PickupDirectory"] = MailDirectory,
             ["Email:FromAddress"] = "noreply@kommun.example",
+            ["Email:StaffInboxUrl"] = "https://intake.kommun.example/staff/",
             ["BotAuth:AllowUnauthenticatedLocalDevelopment"] = "true",
         };
         foreach (var team in Teams)
