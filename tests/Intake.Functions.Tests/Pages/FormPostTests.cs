@@ -184,7 +184,8 @@ public sealed class FormPostTests(AzuriteFixture azurite)
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         var page = HtmlDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var notice = page.ById("error-summary")!;
-        Assert.Contains("Försök igen", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("Skicka igen om en stund", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("det blir aldrig två ärenden", notice.Text, StringComparison.Ordinal);
         Assert.Contains("063-14 30 00", notice.Text, StringComparison.Ordinal);
         Assert.Equal("Bo Berg", page.ById("name")!["value"]);
         Assert.Equal("Jag vill sluta spela.", page.ById("message")!.Text);
