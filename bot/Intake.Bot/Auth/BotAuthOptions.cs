@@ -28,13 +28,16 @@ internal sealed class BotAuthOptions
     /// <summary>Off only for tests against a metadata endpoint on 127.0.0.1.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
-    /// <summary>How often keys are fetched again at the most when a token names an unknown key.</summary>
+    /// <summary>
+    /// The least time between two fetches of the metadata when one is not due (a token names an unknown key) or the
+    /// last one failed: however many requests ask, one fetch per interval, shared by them all.
+    /// </summary>
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long metadata and keys are cached (the Agents SDK refreshes every 12 h; the docs ask for 24 h at most).</summary>
     public TimeSpan MetadataAutomaticRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>Clock for token lifetimes; tests move it.</summary>
+    /// <summary>Clock for token lifetimes and the metadata's intervals; tests move it.</summary>
     internal TimeProvider TimeProvider = TimeProvider.System;  // a field: configuration binding leaves it alone
 
     internal Uri? EntraMetadataUrl => EntraOpenIdMetadataUrl ?? (string.IsNullOrEmpty(TenantId)

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Intake.Bot.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -20,7 +22,7 @@ internal sealed class BotAuthenticator
     private readonly BotTokenSource[] _sources;
     private readonly JsonWebTokenHandler _handler = new();
 
-    public BotAuthenticator(BotAuthOptions options)
+    public BotAuthenticator(BotAuthOptions options, ILogger<BotAuthenticator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.AppId) && !options.AllowUnauthenticatedLocalDevelopment)
@@ -29,51 +31,99 @@ internal sealed class BotAuthenticator
         }
 
         _options = options;
-        _sources = new[] { BotTokenSource.BotFramework(options), BotTokenSource.Entra(options) }.OfType<BotTokenSource>().ToArray();
+        ILogger log = logger ?? NullLogger<BotAuthenticator>.Instance;
+        _sources = new[] { BotTokenSource.BotFramework(options, log), BotTokenSource.Entra(options, log) }.OfType<BotTokenSource>().ToArray();
     }
 
     public async Task<BotAuthResult> AuthenticateAsync(
-        string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default)
+        string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default) =>
+        Vouch(await CheckTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false), activity);
+
+    /// <summary>
+    /// The checks the Authorization header alone allows, so that a request without a valid token is refused before
+    /// its body is read: scheme, a well-formed RS256/384/512 JWS from an allowed issuer naming a key (all before any key
+    /// is looked up: a made-up token cannot make the app fetch keys), then signature, audience and lifetime.
+    /// </summary>
+    public async Task<BotTokenCheck> CheckTokenAsync(string? authorizationHeader, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(authorizationHeader))
         {
-            return LocalDevelopment(activity);
+            return _options.AllowUnauthenticatedLocalDevelopment
+                ? new BotTokenCheck.Absent()
+                : Refuse("no Authorization header");
         }
 
         if (!authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             || authorizationHeader[7..].Trim() is not { Length: > 0 } token)
         {
-            return BotAuthResult.Unauthorized("not a Bearer token");
+            return Refuse("not a Bearer token");
         }
 
         if (string.IsNullOrWhiteSpace(_options.AppId))
         {
-            return BotAuthResult.Unauthorized("no app id configured to validate tokens against");
+            return Refuse("no app id configured to validate tokens against");
         }
 
-        // Read the issuer without trusting it, only to pick the keys; the validation below checks it again.
+        // Read the header and issuer without trusting them, only to refuse early and to pick the keys; the validation
+        // below checks them again.
         if (ReadUnverified(token) is not { } unverified)
         {
-            return BotAuthResult.Unauthorized("token malformed");
+            return Refuse("token malformed");
+        }
+
+        if (!Algorithms.Contains(unverified.Alg, StringComparer.Ordinal))
+        {
+            return Refuse("signing algorithm not allowed");
+        }
+
+        if (!HasRsaSizedSignature(unverified))
+        {
+            return Refuse("token not signed");
         }
 
         if (_sources.FirstOrDefault(s => s.Issuers.Contains(unverified.Issuer, StringComparer.Ordinal)) is not { } source)
         {
-            return BotAuthResult.Unauthorized("issuer not allowed");
+            return Refuse("issuer not allowed");
         }
 
         if (string.IsNullOrEmpty(unverified.Kid))
         {
-            return BotAuthResult.Unauthorized("token names no signing key");
+            return Refuse("token names no signing key");
         }
 
-        EndorsedConfiguration keys = await source.Keys.GetConfigurationAsync(unverified.Kid, cancellationToken).ConfigureAwait(false);
+        if (await source.Keys.GetConfigurationAsync(unverified.Kid, cancellationToken).ConfigureAwait(false) is not { } keys)
+        {
+            return Refuse("signing keys unavailable");
+        }
+
         TokenValidationResult result = await _handler.ValidateTokenAsync(unverified, Parameters(source, keys)).ConfigureAwait(false);
         return result.IsValid
-            ? Vouch(source, keys, unverified.Kid, result.ClaimsIdentity, activity)
-            : BotAuthResult.Unauthorized(BotAuthFailures.Describe(result.Exception));
+            ? new BotTokenCheck.Valid(source, keys, unverified.Kid, result.ClaimsIdentity)
+            : Refuse(BotAuthFailures.Describe(result.Exception));
     }
+
+    /// <summary>The checks that need the activity: the token's tenant, serviceUrl and the key's endorsement for the channel.</summary>
+    public static BotAuthResult Vouch(BotTokenCheck token, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(activity);
+        return token switch
+        {
+            BotTokenCheck.Refused refused => refused.Failure,
+            BotTokenCheck.Absent => LocalDevelopment(activity),
+            BotTokenCheck.Valid valid => Vouch(valid.Source, valid.Keys, valid.KeyId, valid.Identity, activity),
+            _ => throw new ArgumentOutOfRangeException(nameof(token)),
+        };
+    }
+
+    private static BotTokenCheck.Refused Refuse(string reason) => new(BotAuthResult.Unauthorized(reason));
+
+    /// <summary>
+    /// An RSA signature is as long as the key's modulus: 256 bytes for the 2048-bit keys the issuers publish, up to
+    /// 1024 for 8192 bits. Anything else (none, a few bytes) was signed by no key the issuers could have published.
+    /// </summary>
+    private static bool HasRsaSizedSignature(JsonWebToken token) =>
+        token.EncodedSignature.Length * 3 / 4 is >= 256 and <= 1024;
 
     private JsonWebToken? ReadUnverified(string token)
     {
@@ -93,17 +143,10 @@ internal sealed class BotAuthenticator
         }
     }
 
-    private BotAuthResult LocalDevelopment(Activity activity)
-    {
-        if (!_options.AllowUnauthenticatedLocalDevelopment)
-        {
-            return BotAuthResult.Unauthorized("no Authorization header");
-        }
-
-        return VouchedServiceUrl.Parse(activity.ServiceUrl) is { IsLoopback: true } local
+    private static BotAuthResult LocalDevelopment(Activity activity) =>
+        VouchedServiceUrl.Parse(activity.ServiceUrl) is { IsLoopback: true } local
             ? BotAuthResult.UnauthenticatedLocalDevelopment(local)
             : BotAuthResult.Forbidden("unauthenticated request for a serviceUrl that is not a loopback address");
-    }
 
     private TokenValidationParameters Parameters(BotTokenSource source, EndorsedConfiguration keys) => new()
     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Intake.Bot.Auth;
 
 /// <summary>
@@ -10,11 +12,11 @@ internal sealed record BotTokenSource(
     /// <summary>Tokens from the Bot Framework channels (Teams, Web Chat, Direct Line, ...): keys carry endorsements.</summary>
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
-    public static BotTokenSource BotFramework(BotAuthOptions options) =>
-        new([BotFrameworkIssuer], new OpenIdKeySource(options.OpenIdMetadataUrl, options), ChecksEndorsements: true, TenantId: null);
+    public static BotTokenSource BotFramework(BotAuthOptions options, ILogger logger) =>
+        new([BotFrameworkIssuer], new OpenIdKeySource(options.OpenIdMetadataUrl, options, logger), ChecksEndorsements: true, TenantId: null);
 
     /// <summary>Entra ID tokens of the configured tenant (v1 and v2 issuers); null without a tenant.</summary>
-    public static BotTokenSource? Entra(BotAuthOptions options)
+    public static BotTokenSource? Entra(BotAuthOptions options, ILogger logger)
     {
         if (string.IsNullOrEmpty(options.TenantId) || options.EntraMetadataUrl is not { } metadata)
         {
@@ -26,6 +28,6 @@ internal sealed record BotTokenSource(
             $"https://login.microsoftonline.com/{options.TenantId}/v2.0",
             $"https://sts.windows.net/{options.TenantId}/",
         ];
-        return new(issuers, new OpenIdKeySource(metadata, options), ChecksEndorsements: false, options.TenantId);
+        return new(issuers, new OpenIdKeySource(metadata, options, logger), ChecksEndorsements: false, options.TenantId);
     }
 }

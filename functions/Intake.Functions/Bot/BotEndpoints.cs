@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Intake.Bot.Auth;
 using Intake.Bot.Messaging;
 using Intake.Bot.Protocol;
 using Intake.Functions.Functions;
@@ -23,33 +23,29 @@ internal sealed class BotFunctions(BotRequestHandler handler, BotTurnRunner runn
         new ResultAction(await ChatTokenEndpoints.IssueAsync(chat, request.HttpContext, cancellationToken));
 }
 
+/// <summary>
+/// The one path of <c>POST /api/messages</c> in both hosts. A request is refused as early as it can be, so that an
+/// anonymous caller costs no more than its headers: first the token, from the header alone (a request without a valid
+/// one is refused before its body is read), then a body over the limit (read through the limit, whatever
+/// Content-Length says or if there is none). Plain statuses, as the channels expect.
+/// </summary>
 internal static class BotEndpoints
 {
-    private const int MaxActivityBytes = 256 * 1024;
-
     internal static async Task<IResult> HandleAsync(HttpContext context, BotRequestHandler handler, BotTurnRunner runner, CancellationToken cancellationToken)
     {
-        if (context.Request.ContentLength > MaxActivityBytes)
+        string? authorization = context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null;
+        BotTokenCheck token = await handler.CheckTokenAsync(authorization, cancellationToken);
+        if (token is BotTokenCheck.Refused refused)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.StatusCode(refused.Failure.Status);
         }
 
-        Activity? activity;
-        try
-        {
-            activity = await JsonSerializer.DeserializeAsync(context.Request.Body, BotJsonContext.Default.Activity, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (activity is null)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        var status = await handler.HandleAsync(context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, runner.RunAsync, cancellationToken);
-        return TypedResults.StatusCode(status);
+        // The server's limit only now: the unread body of a refused request is drained by Kestrel (discarded, for 5 s at
+        // most), so that its sender reads the 401 instead of a connection reset under its feet.
+        BotActivityReader.LimitBody(context);
+        (Activity? activity, int status) = await BotActivityReader.ReadAsync(context.Request, cancellationToken);
+        return activity is null
+            ? TypedResults.StatusCode(status)
+            : TypedResults.StatusCode(await handler.HandleAsync(token, activity, runner.RunAsync, cancellationToken));
     }
 }

@@ -30,11 +30,13 @@ internal static class BotExtensions
         services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.SectionName)
             .Validate(o => o.AllowUnauthenticatedLocalDevelopment || !string.IsNullOrWhiteSpace(o.AppId),
                 "BotAuth:AppId is required (or BotAuth:AllowUnauthenticatedLocalDevelopment=true, for local development only).")
+            .Validate(o => o.MetadataRefreshInterval >= TimeSpan.FromSeconds(1) && o.MetadataAutomaticRefreshInterval >= o.MetadataRefreshInterval,
+                "BotAuth:MetadataRefreshInterval must be at least a second, and BotAuth:MetadataAutomaticRefreshInterval at least as long.")
             .ValidateOnStart();
         services.AddOptions<BotCredentialOptions>().BindConfiguration(BotCredentialOptions.SectionName);
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidation>();
-        services.AddSingleton(sp => new BotAuthenticator(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value));
+        services.AddSingleton(sp => new BotAuthenticator(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value, sp.GetRequiredService<ILogger<BotAuthenticator>>()));
         services.AddSingleton<IBotTokenProvider>(sp =>
         {
             var auth = sp.GetRequiredService<IOptions<BotAuthOptions>>().Value;

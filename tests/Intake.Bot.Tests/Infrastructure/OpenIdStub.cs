@@ -36,10 +36,14 @@ internal sealed class OpenIdStub : IAsyncDisposable
     /// <summary>From now on the JWKS lists exactly these keys.</summary>
     public void Publish(params TestSigningKey[] keys) => Volatile.Write(ref _published, keys);
 
+    /// <summary>When set, the metadata document answers this status (e.g. 500) instead of itself.</summary>
+    public int? FailWith { get; set; }
+
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private StubReply Respond(StubRequest request) => request.PathAndQuery switch
     {
+        MetadataPath when FailWith is { } status => new StubReply(status),
         MetadataPath => StubReply.Json(JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["issuer"] = "https://api.botframework.com",

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -31,6 +33,22 @@ internal static class TestTokens
     }
 
     public static string Bearer(TestSigningKey key, Action<SecurityTokenDescriptor>? change = null) => "Bearer " + Create(key, change);
+
+    /// <summary>
+    /// A token an anonymous caller can make: a channel's claims and issuer, a header naming <paramref name="keyId"/>
+    /// and <paramref name="algorithm"/>, and <paramref name="signatureBytes"/> random bytes as its signature (0: unsigned).
+    /// </summary>
+    public static string Forged(string keyId, string algorithm = "RS256", int signatureBytes = 256)
+    {
+        long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        string header = JsonSerializer.Serialize(new Dictionary<string, object> { ["alg"] = algorithm, ["kid"] = keyId, ["typ"] = "JWT" });
+        string payload = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["iss"] = BotFrameworkIssuer, ["aud"] = AppId, ["nbf"] = now - 60, ["exp"] = now + 3600, ["serviceurl"] = ServiceUrl,
+        });
+        return Base64UrlEncoder.Encode(header) + "." + Base64UrlEncoder.Encode(payload) + "."
+            + (signatureBytes == 0 ? string.Empty : Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(signatureBytes)));
+    }
 
     /// <summary>Sets the token's serviceurl claim.</summary>
     public static Action<SecurityTokenDescriptor> VouchingFor(Uri serviceUrl) =>

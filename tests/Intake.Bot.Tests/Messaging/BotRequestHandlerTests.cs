@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Bot.Auth;
 using Intake.Bot.Connector;
 using Intake.Bot.Messaging;
 using Intake.Bot.Protocol;
@@ -27,7 +28,7 @@ public sealed class BotRequestHandlerTests(AuthFixture fixture) : IClassFixture<
         var turns = new CountingTurn();
         string header = TestTokens.Bearer(fixture.Key, TestTokens.VouchingFor(vouched.BaseUri));
 
-        int status = await Handler().HandleAsync(header, Message(forged.BaseUri), turns.Run, Cancel);
+        int status = await HandleAsync(Handler(), header, Message(forged.BaseUri), turns.Run);
 
         Assert.Equal(403, status);
         Assert.Equal(0, turns.Count);
@@ -41,7 +42,7 @@ public sealed class BotRequestHandlerTests(AuthFixture fixture) : IClassFixture<
         await using StubServer connector = await StubServer.StartAsync(_ => StubReply.Json("""{"id":"conv-1|0000002"}"""));
         string header = TestTokens.Bearer(fixture.Key, TestTokens.VouchingFor(connector.BaseUri));
 
-        int status = await Handler().HandleAsync(header, Message(connector.BaseUri), new CountingTurn().Run, Cancel);
+        int status = await HandleAsync(Handler(), header, Message(connector.BaseUri), new CountingTurn().Run);
 
         Assert.Equal(200, status);
         StubRequest reply = Assert.Single(connector.Requests);
@@ -56,7 +57,7 @@ public sealed class BotRequestHandlerTests(AuthFixture fixture) : IClassFixture<
         await using StubServer offlineDirectLine = await StubServer.StartAsync(_ => new StubReply(200));
         BotRequestHandler handler = Handler(localDevelopment: true);
 
-        int status = await handler.HandleAsync(null, Message(offlineDirectLine.BaseUri), new CountingTurn().Run, Cancel);
+        int status = await HandleAsync(handler, null, Message(offlineDirectLine.BaseUri), new CountingTurn().Run);
 
         Assert.Equal(200, status);
         Assert.Null(Assert.Single(offlineDirectLine.Requests).Header("Authorization"));
@@ -68,10 +69,17 @@ public sealed class BotRequestHandlerTests(AuthFixture fixture) : IClassFixture<
         await using StubServer listener = await StubServer.StartAsync(_ => new StubReply(200));
         var turns = new CountingTurn();
 
-        int status = await Handler().HandleAsync(null, Message(listener.BaseUri), turns.Run, Cancel);
+        int status = await HandleAsync(Handler(), null, Message(listener.BaseUri), turns.Run);
 
         Assert.Equal((401, 0), (status, turns.Count));
         Assert.Empty(listener.Requests);
+    }
+
+    /// <summary>As the endpoint does: the token from the header first, then the activity.</summary>
+    private static async Task<int> HandleAsync(BotRequestHandler handler, string? header, Activity activity, BotTurn turn)
+    {
+        BotTokenCheck token = await handler.CheckTokenAsync(header, Cancel);
+        return token is BotTokenCheck.Refused refused ? refused.Failure.Status : await handler.HandleAsync(token, activity, turn, Cancel);
     }
 
     private BotRequestHandler Handler(bool localDevelopment = false)
