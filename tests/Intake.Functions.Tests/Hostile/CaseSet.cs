@@ -12,6 +12,7 @@ internal sealed class CaseSet(int seed, IReadOnlyList<string> staticFiles)
     private const string Placeholder = "@@raw@@";
 
     private readonly List<HostileCase> cases = [];
+    private readonly HashSet<string> names = new(StringComparer.Ordinal);
     private int markers;
 
     public int Seed => seed;
@@ -34,9 +35,19 @@ internal sealed class CaseSet(int seed, IReadOnlyList<string> staticFiles)
         [.. Enumerable.Range(0, items.Count).OrderBy(_ => Random.Next()).Take(count).Order().Select(i => items[i])];
 
     public void Add(string category, string name, string function, RawRequest request, Expect expect = Expect.Any, int? status = null) =>
-        cases.Add(new HostileCase(category, name, function, request) { Expect = expect, Status = status });
+        Add(new HostileCase(category, name, function, request) { Expect = expect, Status = status });
 
-    public void Add(HostileCase hostile) => cases.Add(hostile);
+    /// <summary>Adds a case; a name already taken gets a number, so that every name says which case it is.</summary>
+    public void Add(HostileCase hostile)
+    {
+        var name = hostile.Name;
+        for (var n = 2; !names.Add($"{hostile.Category}/{name}"); n++)
+        {
+            name = $"{hostile.Name} #{n}";
+        }
+
+        cases.Add(hostile with { Name = name });
+    }
 
     /// <summary>An Idempotency-Key the API accepts (16–128 of A–Z a–z 0–9 - _ . :).</summary>
     public string Key(int length = 24)

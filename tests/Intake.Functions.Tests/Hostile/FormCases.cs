@@ -67,7 +67,10 @@ internal static class FormCases
         var same = HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker())) + $"&{KeyField}={key}";
         var (valid, status) = endpoint.IsApi ? (Expect.Refused, 400) : (Expect.Accepted, 200);
         set.Add(Category, $"{endpoint.Path}/key-field-valid", endpoint.Function, CaseSet.Form(endpoint.Path, same), valid, status);
-        set.Add(Category, $"{endpoint.Path}/key-field-valid-again", endpoint.Function, CaseSet.Form(endpoint.Path, same), valid, status);
+        set.Add(new HostileCase(Category, $"{endpoint.Path}/key-field-valid-again", endpoint.Function, CaseSet.Form(endpoint.Path, same))
+        {
+            Expect = valid, Status = status, RepeatOf = endpoint.IsApi ? null : $"{endpoint.Path}/key-field-valid",
+        });
         set.Add(Category, $"{endpoint.Path}/key-field-valid-other-answers", endpoint.Function,
             CaseSet.Form(endpoint.Path, HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker())) + $"&{KeyField}={key}"), valid, status);
         foreach (var (name, value) in new[]

@@ -49,11 +49,18 @@ internal sealed record HostileCase(string Category, string Name, string Function
     /// must never be answered (RFC 9112 §6.1: close the connection after such a request).</summary>
     public bool HidesARequest { get; init; }
 
+    /// <summary>The name of an earlier case this one repeats with the same idempotency key and answers: it must get
+    /// that case's reference, not a second submission.</summary>
+    public string? RepeatOf { get; init; }
+
     /// <summary>A POST to a submission route or a form page: a success must carry a reference and be one stored row.</summary>
     public bool Submits => Request.Method == "POST" && HostileEndpoints.SubmittingFunctions.Contains(Function);
 
     /// <summary>A well-framed POST to a form page, as a browser without JavaScript sends it: the answer is a page.</summary>
     public bool IsPagePost => Request.Method == "POST" && Transport == Transport.KeepAlive && HostileEndpoints.FormPages.Any(p => p.Path == Request.Target);
+
+    /// <summary>A well-framed POST to a submission route: an error the app writes is a problem (RFC 9457).</summary>
+    public bool IsApiPost => Request.Method == "POST" && Transport == Transport.KeepAlive && HostileEndpoints.Api.Any(p => p.Path == Request.Target);
 
     public override string ToString() => $"{Category}/{Name}";
 }
@@ -93,6 +100,8 @@ internal sealed record HostileResult(
             : c.Submits && IsSuccess && Reference is null ? $"answered {Status} without a reference"
             : c.IsPagePost && Status is 200 or 400 or 403 or 413 or 415 && ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true
                 ? $"answered {Status} with {ContentType ?? "no body"}, not the page"
+            : c.IsApiPost && Status is >= 400 and < 500 && ContentType is not null && !ContentType.StartsWith("application/problem+json", StringComparison.Ordinal)
+                ? $"answered {Status} with {ContentType}, not a problem"
             : c.HidesARequest && LaterAnswers.Count > 0 ? $"answered the request hidden behind it ({string.Join(",", LaterAnswers)})"
             : LaterAnswers.FirstOrDefault(s => s >= 500) is > 0 and var later ? $"a later answer on its connection was {later}"
             : null;

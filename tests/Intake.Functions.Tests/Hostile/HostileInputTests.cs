@@ -38,7 +38,7 @@ public sealed partial class HostileInputTests(AzuriteFixture azurite, ITestOutpu
         var stored = await HostileStorage.ReadAsync(storage, results, Ct);
 
         var failures = results.Select(r => (r.Case, Problem: r.Failure())).Where(f => f.Problem is not null).Select(f => $"{f.Case}: {f.Problem}")
-            .Concat(stored.Problems).ToList();
+            .Concat(Repeats(results)).Concat(stored.Problems).ToList();
         output.WriteLine(Summary(seed, results, stored, clock.Elapsed, directLine.Calls));
         if (failures.Count > 0)
         {
@@ -57,6 +57,20 @@ public sealed partial class HostileInputTests(AzuriteFixture azurite, ITestOutpu
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {results.Count} hostile requests (seed {seed}) broke the rules:\n" +
             string.Join("\n", failures.Take(100)) + (failures.Count > 100 ? $"\n… and {failures.Count - 100} more (all in the test output)" : string.Empty));
+    }
+
+    /// <summary>A repeat with the same idempotency key and answers gets the first reference back.</summary>
+    private static IEnumerable<string> Repeats(IReadOnlyList<HostileResult> results)
+    {
+        var byName = results.ToDictionary(r => (r.Case.Category, r.Case.Name));
+        foreach (var repeat in results.Where(r => r.Case.RepeatOf is not null))
+        {
+            var first = byName[(repeat.Case.Category, repeat.Case.RepeatOf!)];
+            if (repeat.Reference != first.Reference)
+            {
+                yield return $"{repeat.Case}: reference {repeat.Reference ?? "none"}, but the first post with its key got {first.Reference ?? "none"}";
+            }
+        }
     }
 
     /// <summary>One static file of each type, as the pages link them (their names carry a content hash).</summary>
