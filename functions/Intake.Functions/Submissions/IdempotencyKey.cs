@@ -53,12 +53,18 @@ internal readonly record struct IdempotencyKey
     /// <summary>The form's hidden value. Only for rendering it back to the same person.</summary>
     public string Value => value;
 
-    /// <summary>The reference a submission of this kind with this key gets (a hash: the key cannot be read back).</summary>
-    public ReferenceNumber Reference(SubmissionKind kind) => ReferenceNumber.FromBytes(Hash("reference", kind));
+    /// <summary>
+    /// The reference a submission of this kind with these answers gets under this key (a hash: neither the key nor
+    /// the answers can be read back). Other answers under the same key (edited after an answer that never arrived)
+    /// get a reference of their own, so that they too are one submission however often they are sent.
+    /// </summary>
+    /// <param name="answers">The answers as stored (<see cref="AnswersJson"/>).</param>
+    public ReferenceNumber Reference(SubmissionKind kind, string answers) => ReferenceNumber.FromBytes(Hash("reference", kind, "/" + answers));
 
     /// <summary>What the stored row keeps to recognise a repeat.</summary>
-    public string Fingerprint(SubmissionKind kind) => Base64Url.EncodeToString(Hash("fingerprint", kind));
+    public string Fingerprint(SubmissionKind kind) => Base64Url.EncodeToString(Hash("fingerprint", kind, string.Empty));
 
-    private byte[] Hash(string purpose, SubmissionKind kind) =>
-        SHA256.HashData(Encoding.UTF8.GetBytes($"intake-idempotency/{purpose}/{kind.ToSlug()}/{value}"));
+    // The key holds no "/", so the key and what follows it cannot run into each other.
+    private byte[] Hash(string purpose, SubmissionKind kind, string more) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"intake-idempotency/{purpose}/{kind.ToSlug()}/{value}{more}"));
 }

@@ -89,10 +89,12 @@ internal sealed partial class SubmissionService(
         SubmissionKind kind, Answers answers, Language language, string channel, DateTimeOffset now, IdempotencyKey? key,
         CancellationToken cancellationToken)
     {
+        var answersJson = key is null ? null : AnswersJson.Write(QuestionModel.For(kind), answers);
         for (var attempt = 1; ; attempt++)
         {
-            // With a key, the first attempt takes the reference derived from it; a repeat then meets its own row.
-            var reference = key is { } k && attempt == 1 ? k.Reference(kind) : ReferenceNumber.NewReference();
+            // With a key, the first attempt takes the reference derived from it and the answers; a repeat then meets
+            // its own row.
+            var reference = key is { } k && attempt == 1 ? k.Reference(kind, answersJson!) : ReferenceNumber.NewReference();
             var record = new SubmissionRecord(reference.Value, kind, SubmissionStatus.Received, now, language, channel, answers)
             {
                 IdempotencyFingerprint = key?.Fingerprint(kind),
@@ -105,9 +107,9 @@ internal sealed partial class SubmissionService(
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
                 // Our own insert, retried by the pipeline after its answer was lost, conflicts with itself: that is
-                // success. The same key and answers posted again: the first submission. The same key with other
-                // answers (edited after an answer that never arrived): a new submission, nothing is dropped.
-                // Anything else is a reference collision (55 random bits: all but impossible): draw again.
+                // success. The same key and answers posted again: the first submission. Anything else is a reference
+                // collision (55 bits: all but impossible; other answers under the same key have a reference of their
+                // own, so an edit after an answer that never arrived is a new submission): draw again.
                 var existing = await tables.Submissions.GetOrNullAsync(record.Id, SubmissionRecord.RowKey, cancellationToken);
                 if (existing is not null && IsSame(existing, record))
                 {
@@ -120,10 +122,7 @@ internal sealed partial class SubmissionService(
                     return (SubmissionRecord.FromEntity(existing), true);
                 }
 
-                if (key is null || attempt > 1)
-                {
-                    LogReferenceCollision(logger, attempt);
-                }
+                LogReferenceCollision(logger, attempt);
 
                 if (attempt >= MaxReferenceAttempts)
                 {

@@ -74,6 +74,26 @@ public sealed class IdempotencyTests(AzuriteFixture azurite)
         Assert.Equal(2, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
     }
 
+    /// <summary>Found by the hostile-input suite: the edited answers, sent again under the same key (a double click, a
+    /// lost answer), are one submission too, not one more each time.</summary>
+    [Fact]
+    public async Task Api_SameKeyOtherAnswersSentTwice_TheEditedAnswersAreOneSubmissionToo()
+    {
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        const string Key = "edited-and-sent-twice-1";
+        var edited = Samples.Read("support-request").Replace("\"alcohol\"", "\"gambling\"", StringComparison.Ordinal);
+
+        var first = await PostAsync(app, "support-request", Key);
+        var second = await PostBodyAsync(app, "/api/support-requests", edited, Key);
+        var again = await PostBodyAsync(app, "/api/support-requests", edited, Key);
+
+        Assert.Equal(HttpStatusCode.Accepted, again.Status);
+        Assert.NotEqual(first.Reference, second.Reference);
+        Assert.Equal(second.Reference, again.Reference);
+        Assert.Equal(2, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
+    }
+
     [Fact]
     public async Task Api_WithoutAKey_TwoPostsAreTwoSubmissions()
     {
