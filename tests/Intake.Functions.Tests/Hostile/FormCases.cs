@@ -71,8 +71,14 @@ internal static class FormCases
         {
             Expect = valid, Status = status, RepeatOf = endpoint.IsApi ? null : $"{endpoint.Path}/key-field-valid",
         });
-        set.Add(Category, $"{endpoint.Path}/key-field-valid-other-answers", endpoint.Function,
-            CaseSet.Form(endpoint.Path, HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker())) + $"&{KeyField}={key}"), valid, status);
+        var other = CaseSet.Form(endpoint.Path, HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker())) + $"&{KeyField}={key}");
+        set.Add(Category, $"{endpoint.Path}/key-field-valid-other-answers", endpoint.Function, other, valid, status);
+
+        // Whichever of the two answers comes first under the key, the repeat of each gets its reference.
+        set.Add(new HostileCase(Category, $"{endpoint.Path}/key-field-valid-other-answers-again", endpoint.Function, other)
+        {
+            Expect = valid, Status = status, RepeatOf = endpoint.IsApi ? null : $"{endpoint.Path}/key-field-valid-other-answers",
+        });
         foreach (var (name, value) in new[]
         {
             ("empty", ""), ("short", set.Key(15)), ("long", set.Key(129)), ("slash", "../../" + set.Key()), ("space", set.Key(10) + "+" + set.Key(10)),

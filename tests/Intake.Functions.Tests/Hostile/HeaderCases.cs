@@ -80,7 +80,9 @@ internal static class HeaderCases
             var first = set.Valid(api).WithHeaders("Idempotency-Key: " + key);
             set.Add(Category, $"{api.Path}/valid", api.Function, first, Expect.Accepted);
             set.Add(new HostileCase(Category, $"{api.Path}/valid-again", api.Function, first) { Expect = Expect.Accepted, RepeatOf = $"{api.Path}/valid" });
-            set.Add(Category, $"{api.Path}/valid-other-answers", api.Function, set.Valid(api).WithHeaders("Idempotency-Key: " + key), Expect.Accepted);
+            var other = set.Valid(api).WithHeaders("Idempotency-Key: " + key);
+            set.Add(Category, $"{api.Path}/valid-other-answers", api.Function, other, Expect.Accepted);
+            set.Add(new HostileCase(Category, $"{api.Path}/valid-other-answers-again", api.Function, other) { Expect = Expect.Accepted, RepeatOf = $"{api.Path}/valid-other-answers" });
             set.Add(Category, $"{api.Path}/valid-invalid-answers", api.Function, CaseSet.Json(api.Path, "{}").WithHeaders("Idempotency-Key: " + key), Expect.Refused, 400);
             set.Add(Category, $"{api.Path}/header-and-form-field", api.Function,
                 CaseSet.Form(api.Path, HostileEndpoints.Form(HostileEndpoints.Valid(api.Kind!.Value, set.Marker())) + "&idempotency-key=" + set.Key()).WithHeaders("Idempotency-Key: " + key));
