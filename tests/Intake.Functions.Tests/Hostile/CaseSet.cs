@@ -94,6 +94,21 @@ internal sealed class CaseSet(int seed, IReadOnlyList<string> staticFiles)
         return [.. Encoding.UTF8.GetBytes(json[..at]), .. inside, .. Encoding.UTF8.GetBytes(json[(at + Placeholder.Length)..])];
     }
 
+    /// <summary>A text for a case's name: cut short (never a whole body or header), and every char outside printable
+    /// ASCII written as U+XXXX, so that a name shows what is invisible and can be copied.</summary>
+    public static string Short(string text, int max = 24)
+    {
+        var shown = new StringBuilder();
+        for (var i = 0; i < Math.Min(text.Length, max); i++)
+        {
+            var c = text[i];
+            var code = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[++i]) : c;
+            shown.Append(code is >= ' ' and < 0x7f ? c.ToString() : $"U+{code:X4}");
+        }
+
+        return shown + (text.Length > max ? $"…({text.Length})" : string.Empty);
+    }
+
     /// <summary>Bytes spelled as Latin-1 text (each char one byte: "\u00ff" is 0xFF).</summary>
     public static byte[] Bytes(string latin1) => Encoding.Latin1.GetBytes(latin1);
 }

@@ -32,7 +32,7 @@ internal static class FormCases
                 foreach (var value in set.Some(Values, endpoint.IsApi ? 2 : 4))
                 {
                     var form = HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker()).Without(question.Id)) + $"&{question.Id}={value}";
-                    set.Add(Category, $"{endpoint.Path}/{question.Id}={Short(value)}", endpoint.Function, CaseSet.Form(endpoint.Path, form));
+                    set.Add(Category, $"{endpoint.Path}/{question.Id}={CaseSet.Short(value)}", endpoint.Function, CaseSet.Form(endpoint.Path, form));
                 }
 
                 var valid = HostileEndpoints.Valid(kind, set.Marker());
@@ -44,9 +44,9 @@ internal static class FormCases
 
             foreach (var structure in Structures)
             {
-                set.Add(Category, $"{endpoint.Path}/'{Short(structure)}'", endpoint.Function, CaseSet.Form(endpoint.Path, structure), Expect.Refused);
+                set.Add(Category, $"{endpoint.Path}/'{CaseSet.Short(structure)}'", endpoint.Function, CaseSet.Form(endpoint.Path, structure), Expect.Refused);
                 var valid = HostileEndpoints.Form(HostileEndpoints.Valid(kind, set.Marker()));
-                set.Add(Category, $"{endpoint.Path}/valid+'{Short(structure)}'", endpoint.Function, CaseSet.Form(endpoint.Path, valid + "&" + structure));
+                set.Add(Category, $"{endpoint.Path}/valid+'{CaseSet.Short(structure)}'", endpoint.Function, CaseSet.Form(endpoint.Path, valid + "&" + structure));
             }
 
             AddKeys(set, endpoint);
@@ -108,7 +108,6 @@ internal static class FormCases
         set.Add(Category, $"{endpoint.Path}/Origin: own", endpoint.Function, set.Valid(endpoint).WithHeaders("Origin: http://127.0.0.1"), Expect.Accepted);
     }
 
-    private static string Short(string text) => text.Length > 24 ? text[..24] + $"…({text.Length})" : text;
 
     private static System.Text.Json.Nodes.JsonObject Without(this System.Text.Json.Nodes.JsonObject body, string field)
     {

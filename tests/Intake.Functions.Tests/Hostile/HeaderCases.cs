@@ -33,12 +33,12 @@ internal static class HeaderCases
                 var request = endpoint.Kind is null ? CaseSet.Get(endpoint.Path) : set.Valid(endpoint);
                 // A valid submission stays valid whatever language is asked for (bytes a header may not hold are the server's to refuse).
                 var printable = language.All(c => c is >= ' ' and < '\u007f');
-                set.Add("accept-language", $"{endpoint.Path}/'{Short(language)}'", endpoint.Function, request.WithHeaders("Accept-Language: " + language),
+                set.Add("accept-language", $"{endpoint.Path}/'{CaseSet.Short(language)}'", endpoint.Function, request.WithHeaders("Accept-Language: " + language),
                     endpoint.Kind is not null && printable ? Expect.Accepted : Expect.Any);
             }
 
             var api = set.Pick(HostileEndpoints.Api);
-            set.Add("accept-language", $"{api.Path}/invalid body '{Short(language)}'", api.Function, CaseSet.Json(api.Path, "{\"x\":1}").WithHeaders("Accept-Language: " + language), Expect.Refused, 400);
+            set.Add("accept-language", $"{api.Path}/invalid body '{CaseSet.Short(language)}'", api.Function, CaseSet.Json(api.Path, "{\"x\":1}").WithHeaders("Accept-Language: " + language), Expect.Refused, 400);
         }
 
         set.Add("accept-language", "/api/concerns/two headers", "SubmitConcern", set.Valid(HostileEndpoints.Api[0]).WithHeaders("Accept-Language: en", "Accept-Language: sv"), Expect.Accepted);
@@ -48,7 +48,7 @@ internal static class HeaderCases
             foreach (var endpoint in set.Some(set.Endpoints, 3))
             {
                 var request = endpoint.Kind is null ? CaseSet.Get(endpoint.Path) : set.Valid(endpoint);
-                set.Add(new HostileCase("headers", $"{endpoint.Path}/'{Short(header)}'", endpoint.Function, request.WithHeaders(header)) { Transport = Transport.Own });
+                set.Add(new HostileCase("headers", $"{endpoint.Path}/'{CaseSet.Short(header)}'", endpoint.Function, request.WithHeaders(header)) { Transport = Transport.Own });
             }
         }
     }
@@ -94,6 +94,4 @@ internal static class HeaderCases
             set.Add(Category, $"{api.Path}/one-key-every-kind", api.Function, set.Valid(api).WithHeaders("Idempotency-Key: " + shared), Expect.Accepted);
         }
     }
-
-    private static string Short(string text) => text.Length > 24 ? text[..24] + $"…({text.Length})" : text;
 }

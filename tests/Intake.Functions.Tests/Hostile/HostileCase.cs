@@ -56,10 +56,12 @@ internal sealed record HostileCase(string Category, string Name, string Function
     /// <summary>A POST to a submission route or a form page: a success must carry a reference and be one stored row.</summary>
     public bool Submits => Request.Method == "POST" && HostileEndpoints.SubmittingFunctions.Contains(Function);
 
-    /// <summary>A well-framed POST to a form page, as a browser without JavaScript sends it: the answer is a page.</summary>
+    /// <summary>A well-framed POST to a form page, as a browser without JavaScript sends it: the answer is a page (or
+    /// Kestrel's own bodiless 400 for a header it refuses before the app sees the request).</summary>
     public bool IsPagePost => Request.Method == "POST" && Transport == Transport.KeepAlive && HostileEndpoints.FormPages.Any(p => p.Path == Request.Target);
 
-    /// <summary>A well-framed POST to a submission route: an error the app writes is a problem (RFC 9457).</summary>
+    /// <summary>A well-framed POST to a submission route: an error the app writes is a problem (RFC 9457); Kestrel's
+    /// own refusals have no body.</summary>
     public bool IsApiPost => Request.Method == "POST" && Transport == Transport.KeepAlive && HostileEndpoints.Api.Any(p => p.Path == Request.Target);
 
     public override string ToString() => $"{Category}/{Name}";
@@ -98,7 +100,8 @@ internal sealed record HostileResult(
             : c.Expect == Expect.Refused && IsSuccess ? $"answered {Status}: accepted what must be refused"
             : c.Expect == Expect.Accepted && !IsSuccess ? $"answered {StatusText}: refused a valid submission"
             : c.Submits && IsSuccess && Reference is null ? $"answered {Status} without a reference"
-            : c.IsPagePost && Status is 200 or 400 or 403 or 413 or 415 && ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true
+            : c.IsPagePost && (Status == 200 || (Status is 400 or 403 or 413 or 415 && ContentType is not null))
+                && ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true
                 ? $"answered {Status} with {ContentType ?? "no body"}, not the page"
             : c.IsApiPost && Status is >= 400 and < 500 && ContentType is not null && !ContentType.StartsWith("application/problem+json", StringComparison.Ordinal)
                 ? $"answered {Status} with {ContentType}, not a problem"

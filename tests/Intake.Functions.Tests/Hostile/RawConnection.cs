@@ -109,40 +109,27 @@ internal sealed class RawConnection : IAsyncDisposable
         }
     }
 
-    private async Task<string?> ReadHeadAsync(CancellationToken cancellationToken)
+    private Task<string?> ReadHeadAsync(CancellationToken cancellationToken) => ReadUntilAsync("\r\n\r\n"u8.ToArray(), cancellationToken);
+
+    private async Task<string> ReadLineAsync(CancellationToken cancellationToken) =>
+        await ReadUntilAsync("\r\n"u8.ToArray(), cancellationToken) ?? throw new EndOfStreamException("Connection closed inside a chunked response.");
+
+    /// <summary>The text up to <paramref name="end"/> (taken, not returned), or null when the connection closed first.</summary>
+    private async Task<string?> ReadUntilAsync(byte[] end, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var at = buffer.AsSpan(start, end - start).IndexOf("\r\n\r\n"u8);
+            var at = buffer.AsSpan(start, this.end - start).IndexOf(end);
             if (at >= 0)
             {
-                var head = Encoding.Latin1.GetString(buffer, start, at);
-                start += at + 4;
-                return head;
+                var text = Encoding.Latin1.GetString(buffer, start, at);
+                start += at + end.Length;
+                return text;
             }
 
             if (!await FillAsync(cancellationToken))
             {
                 return null;
-            }
-        }
-    }
-
-    private async Task<string> ReadLineAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var at = buffer.AsSpan(start, end - start).IndexOf("\r\n"u8);
-            if (at >= 0)
-            {
-                var line = Encoding.Latin1.GetString(buffer, start, at);
-                start += at + 2;
-                return line;
-            }
-
-            if (!await FillAsync(cancellationToken))
-            {
-                throw new EndOfStreamException("Connection closed inside a chunked response.");
             }
         }
     }

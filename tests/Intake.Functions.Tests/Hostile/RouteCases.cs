@@ -50,7 +50,7 @@ internal static class RouteCases
             {
                 var request = endpoint.Kind is null ? CaseSet.Get(endpoint.Path + query) : set.Valid(endpoint) with { Target = endpoint.Path + query };
                 var printable = query.All(c => c is > ' ' and < '\u007f') && !query.Contains('#', StringComparison.Ordinal);
-                set.Add(new HostileCase("query", $"{endpoint.Path}{Short(query)}", endpoint.Function, request)
+                set.Add(new HostileCase("query", $"{endpoint.Path}{CaseSet.Short(query, 32)}", endpoint.Function, request)
                 {
                     Expect = endpoint.Kind is not null && printable && query.Length < 8_000 ? Expect.Accepted : Expect.Any,
                     Transport = printable ? Transport.KeepAlive : Transport.Own,
@@ -64,17 +64,15 @@ internal static class RouteCases
             foreach (var method in new[] { "GET", "POST" })
             {
                 var request = method == "GET" ? CaseSet.Get(path) : CaseSet.Json(path, "{}");
-                set.Add(new HostileCase("paths", $"{method} {Short(path)}", "-", request) { Transport = printable ? Transport.KeepAlive : Transport.OwnAndEnded });
+                set.Add(new HostileCase("paths", $"{method} {CaseSet.Short(path, 32)}", "-", request) { Transport = printable ? Transport.KeepAlive : Transport.OwnAndEnded });
             }
 
             // Where a path could reach a submitting function after all, a valid submission must not be lost either.
             if (path.StartsWith("/api/concerns", StringComparison.Ordinal) || path.StartsWith("/oro", StringComparison.Ordinal))
             {
                 var endpoint = path.StartsWith("/oro", StringComparison.Ordinal) ? HostileEndpoints.FormPages[0] : HostileEndpoints.Api[0];
-                set.Add(new HostileCase("paths", $"POST valid {Short(path)}", "-", set.Valid(endpoint) with { Target = path }) { Transport = printable ? Transport.KeepAlive : Transport.Own });
+                set.Add(new HostileCase("paths", $"POST valid {CaseSet.Short(path, 32)}", "-", set.Valid(endpoint) with { Target = path }) { Transport = printable ? Transport.KeepAlive : Transport.Own });
             }
         }
     }
-
-    private static string Short(string text) => text.Length > 32 ? text[..32] + $"…({text.Length})" : text;
 }

@@ -79,9 +79,6 @@ internal static class TextCases
     private static IReadOnlyList<string> TextFields(SubmissionKind kind) =>
         [.. QuestionModel.For(kind).Questions.Where(q => q.Type is FieldType.Text or FieldType.LongText or FieldType.Email or FieldType.Phone or FieldType.PersonalIdentityNumber).Select(q => q.Id)];
 
-    private static string Show(string text) => text.Length > 12 ? Show(text[..6]) + "…" : string.Concat(text.EnumerateRunes().Select(r =>
-        r.Value is >= 0x21 and < 0x7F ? r.ToString() : "U+" + r.Value.ToString("X4", CultureInfo.InvariantCulture)));
-
     private static void AddJsonText(CaseSet set, string category, Endpoint endpoint, string ch, Expect expect)
     {
         var kind = endpoint.Kind!.Value;
@@ -93,7 +90,7 @@ internal static class TextCases
         var json = raw
             ? CaseSet.WithRaw(body, field, "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")
             : CaseSet.WithRaw(body, field, System.Text.Json.JsonSerializer.Serialize(value, EscapeAll.Options));
-        set.Add(category, $"{endpoint.Path}/{field}={Show(ch)}{(raw ? " raw" : " escaped")}", endpoint.Function, CaseSet.Json(endpoint.Path, json), expect);
+        set.Add(category, $"{endpoint.Path}/{field}={CaseSet.Short(ch, 6)}{(raw ? " raw" : " escaped")}", endpoint.Function, CaseSet.Json(endpoint.Path, json), expect);
     }
 
     private static void AddFormText(CaseSet set, string category, Endpoint endpoint, string ch, Expect expect)
@@ -103,7 +100,7 @@ internal static class TextCases
         var marker = set.Marker();
         var body = HostileEndpoints.Valid(kind, marker);
         body[field] = $"a{ch}b {marker}";
-        set.Add(category, $"{endpoint.Path}/form {field}={Show(ch)}", endpoint.Function, CaseSet.Form(endpoint.Path, HostileEndpoints.Form(body)), expect);
+        set.Add(category, $"{endpoint.Path}/form {field}={CaseSet.Short(ch, 6)}", endpoint.Function, CaseSet.Form(endpoint.Path, HostileEndpoints.Form(body)), expect);
     }
 
     private static void AddMalformed(CaseSet set, string name, byte[] bytes)
