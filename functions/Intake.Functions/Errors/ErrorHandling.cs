@@ -8,7 +8,8 @@ namespace Intake.Functions.Errors;
 /// An unexpected error answers a plain 500 problem in the person's language, in every environment: no exception
 /// text, no stack trace, no echo of the request. The details go to the log (which holds no personal data). A request
 /// the server could not read (a broken chunked body, a body shorter than its Content-Length, one too large or too slow)
-/// is the sender's fault, not ours: it answers the status the server gave it (400, 408, 413), as a problem too.
+/// is the sender's fault, not ours: it answers the status the server gave it (400, 408, 413), as a problem too
+/// (<see cref="RequestBodyErrors"/> makes every failure to read the body one the server gave a status).
 /// </summary>
 internal static class ErrorHandling
 {
@@ -23,6 +24,11 @@ internal static class ErrorHandling
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = async context => await Problem(context, context.Features.Get<IExceptionHandlerFeature>()?.Error).ExecuteAsync(context),
+        });
+        app.Use((context, next) =>
+        {
+            RequestBodyErrors.Apply(context);
+            return next(context);
         });
         return app;
     }

@@ -202,6 +202,7 @@ public sealed class RejectedInputTests(RejectedInputFixture fixture) : IClassFix
     [Theory]
     [InlineData("zz\r\n{}\r\n0\r\n\r\n")]      // a chunk size that is not hexadecimal
     [InlineData("2\r\n{}XX0\r\n\r\n")]           // a chunk without its line end
+    [InlineData("fffffffffffffffffffff\r\n{}\r\n0\r\n\r\n")] // a chunk size too large for a number (Kestrel: a plain IOException)
     public async Task Submit_BrokenChunkedBody_Answers400ProblemNot500(string chunked)
     {
         var address = fixture.App.Http.BaseAddress!;

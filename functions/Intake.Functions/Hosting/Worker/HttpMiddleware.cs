@@ -24,6 +24,7 @@ internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, ILogg
         }
 
         SecurityHeaders.Begin(http, pages.Value);
+        RequestBodyErrors.Apply(http);
         try
         {
             await next(context);

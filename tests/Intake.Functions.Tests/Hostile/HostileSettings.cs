@@ -1,0 +1,35 @@
+using Intake.Functions.Tests.Infrastructure;
+
+namespace Intake.Functions.Tests.Hostile;
+
+/// <summary>The app as Production runs it, with what a hostile client must not reach made observable.</summary>
+internal static class HostileSettings
+{
+    public const string DirectLineSecret = "hostile-suite-direct-line-secret";
+
+    public static Dictionary<string, string?> For(TestStorage storage, Uri directLine)
+    {
+        var settings = storage.Settings();
+
+        // The bot as deployed: tokens required. Its OpenID metadata cannot be fetched (as when the issuer is down or
+        // the network is, as here): an anonymous caller must not be able to turn that into an error of ours.
+        var unreachable = $"https://127.0.0.1:{DirectLineEmulator.FreePort()}/.well-known/openidconfiguration";
+        settings["BotAuth:AllowUnauthenticatedLocalDevelopment"] = "false";
+        settings["BotAuth:AppId"] = BotCases.AppId;
+        settings["BotAuth:TenantId"] = BotCases.TenantId;
+        settings["BotAuth:OpenIdMetadataUrl"] = unreachable;
+        settings["BotAuth:EntraOpenIdMetadataUrl"] = unreachable;
+
+        // The chat token endpoint with a secret, against a local Direct Line: it answers, so any 5xx would be ours.
+        settings["Chat:DirectLineSecret"] = DirectLineSecret;
+        settings["Chat:DirectLineEndpoint"] = directLine.ToString();
+
+        // Nothing takes from the intake queue, so that it holds exactly one message per stored submission when counted.
+        settings["AzureWebJobs.RouteSubmission.Disabled"] = "true";
+        settings["AzureWebJobs.RedriveSubmissions.Disabled"] = "true";
+
+        // TODO(rate limits, issue 11): when the RateLimits section exists, set its limits far above this suite's
+        // rate here (e.g. settings["RateLimits:..."]), so that no case is answered 429 for its number rather than its content.
+        return settings;
+    }
+}

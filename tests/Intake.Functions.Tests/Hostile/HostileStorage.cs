@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using Intake.Core.References;
+using Intake.Functions.Submissions;
+using Intake.Functions.Tests.Infrastructure;
+
+namespace Intake.Functions.Tests.Hostile;
+
+/// <summary>
+/// What the app stored after the cases, held against what it answered: each accepted reference is one row in
+/// <c>submissions</c> and one message on <c>intake</c>; any other row is named by the marker in its answers (the case
+/// that stored it) and is a failure.
+/// </summary>
+internal sealed partial class HostileStorage
+{
+    public int Submissions { get; private init; }
+
+    public int IntakeMessages { get; private init; }
+
+    public int Tickets { get; private init; }
+
+    public int Conversations { get; private init; }
+
+    public int AcceptedReferences { get; private init; }
+
+    public int RowsOfRefused { get; private init; }
+
+    public IReadOnlyList<string> Problems { get; private init; } = [];
+
+    public static async Task<HostileStorage> ReadAsync(TestStorage storage, IReadOnlyList<HostileResult> results, CancellationToken cancellationToken)
+    {
+        // Every request was answered (or its connection closed) before this; a request the server was still working
+        // on when its client went away would store now: wait until the count holds still.
+        var rows = await SettledAsync(storage);
+        var accepted = new Dictionary<string, HostileResult>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            foreach (var reference in result.LaterReferences.Prepend(result.Reference).OfType<string>())
+            {
+                accepted.TryAdd(Normal(reference), result);
+            }
+        }
+
+        var byMarker = results.SelectMany(r => Marker().Matches(Encoding.Latin1.GetString(r.Case.Request.ToBytes())).Select(m => (m.Value, r)))
+            .GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.First().r, StringComparer.Ordinal);
+        var problems = new List<string>();
+        var storedIds = rows.Select(r => Normal(r.PartitionKey)).ToHashSet(StringComparer.Ordinal);
+        var refused = 0;
+        foreach (var row in rows.Where(r => !accepted.ContainsKey(Normal(r.PartitionKey))))
+        {
+            refused++;
+            var marker = Marker().Match(row.GetString("Answers") ?? string.Empty);
+            problems.Add(marker.Success && byMarker.TryGetValue(marker.Value, out var culprit)
+                ? $"{culprit.Case}: answered {culprit.StatusText}, yet a submission was stored ({row.GetString("Channel")})"
+                : $"a stored submission no answer accepted (channel {row.GetString("Channel")}, no marker)");
+        }
+
+        problems.AddRange(accepted.Where(a => !storedIds.Contains(a.Key)).Select(a => $"{a.Value.Case}: answered {a.Value.StatusText} with a reference, but nothing was stored"));
+        var queued = await IntakeIdsAsync(storage, cancellationToken);
+        problems.AddRange(storedIds.Where(id => queued.Count(q => q == id) != 1).Select(id => $"submission {id}: {queued.Count(q => q == id)} intake messages, not 1"));
+        problems.AddRange(queued.Where(q => !storedIds.Contains(q)).Distinct().Select(q => $"an intake message for {q}, which was not stored"));
+        var tickets = (await storage.EntitiesAsync(storage.TicketsTable)).Count;
+        var conversations = (await storage.EntitiesAsync(storage.ConversationsTable)).Count;
+        if (conversations > 0)
+        {
+            problems.Add($"{conversations} bot conversations stored, though no request to /api/messages could be authenticated");
+        }
+
+        return new HostileStorage
+        {
+            Submissions = rows.Count, IntakeMessages = queued.Count, Tickets = tickets, Conversations = conversations,
+            AcceptedReferences = accepted.Count, RowsOfRefused = refused, Problems = problems,
+        };
+    }
+
+    private static async Task<List<TableEntity>> SettledAsync(TestStorage storage)
+    {
+        var rows = await storage.EntitiesAsync(storage.SubmissionsTable);
+        for (var i = 0; i < 20; i++)
+        {
+            await Task.Delay(500);
+            var again = await storage.EntitiesAsync(storage.SubmissionsTable);
+            if (again.Count == rows.Count)
+            {
+                return again;
+            }
+
+            rows = again;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every message on the intake queue (nothing else reads it in this run), hidden while counted.</summary>
+    private static async Task<List<string>> IntakeIdsAsync(TestStorage storage, CancellationToken cancellationToken)
+    {
+        var queue = storage.Queues.Service.GetQueueClient(storage.IntakeQueue);
+        var ids = new List<string>();
+        while (true)
+        {
+            var batch = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(10), cancellationToken)).Value;
+            if (batch.Length == 0)
+            {
+                return ids;
+            }
+
+            ids.AddRange(batch.Select(m => Normal(IntakeMessage.Parse(m.Body.ToString()).SubmissionId)));
+        }
+    }
+
+    private static string Normal(string reference) => ReferenceNumber.TryParse(reference, out var r) ? r.ToString() : reference;
+
+    [GeneratedRegex("hostile-[0-9]{5}")]
+    private static partial Regex Marker();
+}
