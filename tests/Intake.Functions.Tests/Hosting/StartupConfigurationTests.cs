@@ -55,7 +55,7 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
     [InlineData("Email:StaffInboxUrl", "http://intake.kommun.example/staff/", "Email:StaffInboxUrl must be an https address")]
     [InlineData("Email:StaffInboxUrl", "", "Email:StaffInboxUrl must be set")]
     [InlineData("Chat:LocalDirectLineUrl", "http://127.0.0.1:3000/directline", "points at this machine")]
-    [InlineData("Chat:DirectLineEndpoint", "http://[::1]:3000/", "points at this machine")]
+    [InlineData("Chat:LocalDirectLineUrl", "http://[::1]:3000/directline", "points at this machine")]
     public async Task Start_InProductionWithALinkToThisMachine_RefusesNamingTheSetting(string setting, string value, string message)
     {
         var settings = new TestStorage(azurite).Settings();
