@@ -2,6 +2,8 @@ using System.Text.Json;
 using Intake.Bot.Messaging;
 using Intake.Bot.Protocol;
 using Intake.Functions.Functions;
+using Intake.Functions.Localization;
+using Intake.Functions.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -32,6 +34,12 @@ internal static class BotEndpoints
         if (context.Request.ContentLength > MaxActivityBytes)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!ContentCoding.IsIdentity(context.Request))
+        {
+            ContentCoding.AcceptIdentityOnly(context.Response);
+            return BodyProblems.For(BodyProblem.UnsupportedContentEncoding, RequestLanguage.Of(context.Request));
         }
 
         Activity? activity;

@@ -29,7 +29,7 @@ internal static class FormSubmission
             var status = problem switch
             {
                 BodyProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                BodyProblem.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+                BodyProblem.UnsupportedMediaType or BodyProblem.UnsupportedContentEncoding => StatusCodes.Status415UnsupportedMediaType,
                 _ => StatusCodes.Status400BadRequest,
             };
             return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(notice)), status);
