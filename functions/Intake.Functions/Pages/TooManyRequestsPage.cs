@@ -1,5 +1,5 @@
+using System.Globalization;
 using Intake.Core.Localization;
-using Intake.Functions.Pages.Html;
 
 namespace Intake.Functions.Pages;
 
@@ -13,12 +13,6 @@ internal static class TooManyRequestsPage
         "Det har kommit väldigt många förfrågningar från din uppkoppling på kort tid. Vänta {0} och ladda sedan om sidan.",
         "Very many requests have come from your connection in a short time. Wait {0}, then reload the page.");
 
-    public static string Render(PageContext page, string wait)
-    {
-        var l = page.Language;
-        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Text[l], wait);
-        var html = new HtmlWriter();
-        html.Append($"<h1>{Title[l]}</h1>\n<p>{text}</p>\n<p><a href=\"{PageRoutes.Start(l).Path}\">{PageTexts.BackToStart[l]}</a></p>\n");
-        return Layout.Render(page, Title[l], new Markup(html.ToString()));
-    }
+    public static string Render(PageContext page, string wait) =>
+        MessagePage.Render(page, Title[page.Language], string.Format(CultureInfo.InvariantCulture, Text[page.Language], wait));
 }
