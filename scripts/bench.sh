@@ -43,6 +43,9 @@ for port in "$AZ_BLOB" "$AZ_QUEUE" "$AZ_TABLE"; do wait_for_port "$port" 30 || d
 # The settings the app requires (it refuses to start without them), pointed at throwaway places.
 export Email__Sender=PickupFolder Email__FromAddress=noreply@kommun.example Email__StaffInboxUrl=https://intake.kommun.example/staff/ Email__PickupDirectory="$ROOT/.run/bench-mail"
 export BotAuth__AllowUnauthenticatedLocalDevelopment=true Logging__LogLevel__Default=Warning
+# The load comes from one address: the per-client rate limits (docs/decisions/0011) are set out of its way.
+export RateLimits__Submissions__PermitLimit=1000000 RateLimits__Submissions__Window=00:01:00 \
+  RateLimits__Pages__PermitLimit=1000000 RateLimits__Pages__Window=00:01:00
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:$AZ_QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$AZ_TABLE/devstoreaccount1;"
 
 # cold_start LABEL URL-PATH COMMAND...: median and max ms from exec to the first 200 on the path.

@@ -2,6 +2,8 @@ using Intake.Bot.Auth;
 using Intake.Bot.Messaging;
 using Intake.Bot.Protocol;
 using Intake.Functions.Functions;
+using Intake.Functions.Localization;
+using Intake.Functions.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -38,6 +40,12 @@ internal static class BotEndpoints
         if (token is BotTokenCheck.Refused refused)
         {
             return TypedResults.StatusCode(refused.Failure.Status);
+        }
+
+        if (!ContentCoding.IsIdentity(context.Request))
+        {
+            ContentCoding.AcceptIdentityOnly(context.Response);
+            return BodyProblems.For(BodyProblem.UnsupportedContentEncoding, RequestLanguage.Of(context.Request));
         }
 
         // The server's limit only now: the unread body of a refused request is drained by Kestrel (discarded, for 5 s at

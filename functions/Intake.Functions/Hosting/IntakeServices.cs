@@ -3,6 +3,7 @@ using Intake.Functions.Email;
 using Intake.Functions.Functions;
 using Intake.Functions.Json;
 using Intake.Functions.Pages;
+using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
 using Intake.Functions.Storage;
 
@@ -21,6 +22,7 @@ internal static class IntakeServices
         services.AddBot();
         services.AddSecurityHeaders();
         services.AddPages();
+        services.AddRateLimits();
         return services;
     }
 }

@@ -126,7 +126,8 @@ internal static class OpenApiDocument
                 },
                 ["400"] = Problem("Invalid input (or Idempotency-Key); errors per field. Nothing stored."),
                 ["413"] = Problem("Body larger than 64 KiB."),
-                ["415"] = Problem("Content type other than JSON or a URL-encoded form."),
+                ["415"] = Problem("Content type other than JSON or a URL-encoded form, or a compressed body (any Content-Encoding but identity): send it uncompressed. Nothing stored."),
+                ["429"] = Problem("Too many requests from this client (address); nothing received. Retry after the Retry-After header."),
                 ["503"] = Problem("Storage unavailable; nothing stored. Retry after the Retry-After header."),
             },
         };

@@ -9,7 +9,8 @@ namespace Intake.Functions.Pages;
 /// <summary>
 /// The plain form post (no JavaScript): the same reader, validator and service as the API. The answer is a page:
 /// the receipt (200), the form again with every typed value and a message at each field (400), or the form again
-/// with a notice (403 from another site, 413/415 unreadable, 503 storage down — nothing lost that can be kept).
+/// with a notice (403 from another site, 413/415 unreadable, 429 too many from one connection, 503 storage down —
+/// nothing lost that can be kept).
 /// </summary>
 internal static class FormSubmission
 {
@@ -29,18 +30,16 @@ internal static class FormSubmission
             var status = problem switch
             {
                 BodyProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                BodyProblem.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+                BodyProblem.UnsupportedMediaType or BodyProblem.UnsupportedContentEncoding => StatusCodes.Status415UnsupportedMediaType,
                 _ => StatusCodes.Status400BadRequest,
             };
             return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(notice)), status);
         }
 
-        // The page's own key (a hidden field, not an answer); one that is missing or not ours is ignored.
-        IdempotencyKey? key = input!.Take(IdempotencyKey.FormField) is [RawValue.Text { Value: var sent }] && IdempotencyKey.TryParse(sent, out var parsed)
-            ? parsed
-            : null;
-        var typed = new FormState(FormState.ValuesFrom(input), []);
-        switch (await service.SubmitAsync(kind, input, l, Channels.Web, key, cancellationToken))
+        var posted = input!;
+        var key = KeyOf(posted);
+        var typed = new FormState(FormState.ValuesFrom(posted), []);
+        switch (await service.SubmitAsync(kind, posted, l, Channels.Web, key, cancellationToken))
         {
             case SubmitOutcome.Accepted accepted:
                 var s = accepted.Submission;
@@ -53,6 +52,28 @@ internal static class FormSubmission
                 return PagesEndpoints.Html(context, FormPage.Render(page, kind, typed.With(FormPage.Unavailable(page)), key), StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    /// <summary>Over the rate limit (429): nothing is sent; the form comes back with what was typed, its key, and how
+    /// long to wait. The body is read as a refused post's would be (bounded), so that no typed text is lost.</summary>
+    public static async Task<IResult> TooManyAsync(PageContext page, HttpContext context, string wait, CancellationToken cancellationToken)
+    {
+        var kind = page.Route.Kind!.Value;
+        var l = page.Language;
+        var notice = new FormNotice(FormTexts.TooManyTitle[l], string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.TooManyText[l], wait, page.Contact.KundcenterPhone));
+        var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, SubmissionInputReader.MaxFormPageBodyBytes, cancellationToken);
+        if (problem != BodyProblem.None)
+        {
+            return PagesEndpoints.Html(context, FormPage.Render(page, kind, FormState.Empty.With(notice)), StatusCodes.Status429TooManyRequests);
+        }
+
+        var key = KeyOf(input!);
+        var html = FormPage.Render(page, kind, new FormState(FormState.ValuesFrom(input!), [], notice), key);
+        return PagesEndpoints.Html(context, html, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The page's own key (a hidden field, not an answer); one that is missing or not ours is ignored.</summary>
+    private static IdempotencyKey? KeyOf(SubmissionInput input) =>
+        input.Take(IdempotencyKey.FormField) is [RawValue.Text { Value: var sent }] && IdempotencyKey.TryParse(sent, out var parsed) ? parsed : null;
 
     /// <summary>One message per field (several joined), in the order the questions come on the page.</summary>
     private static List<KeyValuePair<string, string>> Messages(QuestionModel model, IReadOnlyList<FieldError> errors, Language l)

@@ -140,6 +140,13 @@ internal static class FormTexts
         "Formuläret kan bara skickas från den här webbplatsen. Fyll i det här och skicka igen.",
         "The form can only be sent from this website. Fill it in here and send it again.");
 
+    public static readonly LocalizedText TooManyTitle = T("Väldigt många ärenden har skickats från din uppkoppling", "Very many messages have been sent from your connection");
+
+    /// <summary>{0}: how long to wait; {1}: Kundcenter's number.</summary>
+    public static readonly LocalizedText TooManyText = T(
+        "Inget har skickats, men det du skrev finns kvar här nedan. Vänta {0} och skicka igen, eller ring Kundcenter på {1}. Om någon är i akut fara, ring 112.",
+        "Nothing has been sent, but what you wrote is still here below. Wait {0} and send it again, or call Kundcenter on {1}. If anyone is in immediate danger, call 112.");
+
     public static readonly LocalizedText UnreadableTitle = T("Det du skickade kunde inte tas emot", "What you sent could not be received");
     public static readonly LocalizedText UnreadableText = T(
         "Texten var för lång eller kunde inte läsas. Korta texten och försök igen, eller ring Kundcenter på {0}.",

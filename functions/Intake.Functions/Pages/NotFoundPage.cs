@@ -1,5 +1,4 @@
 using Intake.Core.Localization;
-using Intake.Functions.Pages.Html;
 
 namespace Intake.Functions.Pages;
 
@@ -12,11 +11,5 @@ internal static class NotFoundPage
         "Adressen kan vara felstavad, eller så har sidan flyttats.",
         "The address may be misspelt, or the page has moved.");
 
-    public static string Render(PageContext page)
-    {
-        var l = page.Language;
-        var html = new HtmlWriter();
-        html.Append($"<h1>{Title[l]}</h1>\n<p>{Text[l]}</p>\n<p><a href=\"{PageRoutes.Start(l).Path}\">{PageTexts.BackToStart[l]}</a></p>\n");
-        return Layout.Render(page, Title[l], new Markup(html.ToString()));
-    }
+    public static string Render(PageContext page) => MessagePage.Render(page, Title[page.Language], Text[page.Language]);
 }

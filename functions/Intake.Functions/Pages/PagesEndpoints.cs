@@ -52,6 +52,20 @@ internal static class PagesEndpoints
         };
     }
 
+    /// <summary>Over a rate limit (429, Retry-After already set): a form post gets its form back with what was typed and
+    /// how long to wait; any other page request a page that says how long to wait, in the page's language.</summary>
+    internal static async Task<IResult> TooManyRequestsAsync(HttpContext context, int retryAfterSeconds, CancellationToken cancellationToken)
+    {
+        var path = context.Request.Path.Value is { Length: > 1 } p ? p.TrimEnd('/') : "/";
+        var route = PageRoutes.All.SingleOrDefault(r => string.Equals(r.Path, path, StringComparison.Ordinal))
+            ?? PageRoutes.Start(context.Request.Path.StartsWithSegments("/en") ? Core.Localization.Language.English : Core.Localization.Language.Swedish);
+        var page = new PageContext(route, context.RequestServices.GetRequiredService<StaticAssets>(), context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value);
+        var wait = Localization.WaitTime.Describe(retryAfterSeconds, page.Language);
+        return HttpMethods.IsPost(context.Request.Method) && route.Page == PageKind.Form
+            ? await FormSubmission.TooManyAsync(page, context, wait, cancellationToken)
+            : Html(context, TooManyRequestsPage.Render(page, wait), StatusCodes.Status429TooManyRequests);
+    }
+
     /// <summary>A person who follows a wrong link gets a page with the way back and the emergency box, not a blank.</summary>
     internal static IResult NotFound(HttpContext context)
     {

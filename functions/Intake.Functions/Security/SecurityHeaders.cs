@@ -1,12 +1,13 @@
 using Intake.Functions.Pages;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Security;
 
 /// <summary>
-/// Security headers on every response the app gives (pages, static files, API, health, errors, 404s), CORS for the
-/// configured origins only, and HTTPS recognised behind the Functions host or a local proxy.
+/// Security headers on every response the app gives (pages, static files, API, health, errors, 404s, 405s, 429s), CORS
+/// for the configured origins only, HTTPS recognised behind the Functions host or a local proxy, and no Server header.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -17,6 +18,11 @@ internal static class SecurityHeaders
         services.AddOptions<PagesOptions>().BindConfiguration(PagesOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PagesOptions>, PagesOptionsValidation>();
         services.AddCors();
+
+        // Kestrel writes some answers itself, before any middleware (a request line or headers too long or malformed:
+        // 400, 405, 414, 431, 505): it lets the app add nothing to them, only leave out its Server header, as every
+        // other answer does too. The platform in front adds the rest (docs/decisions/0011).
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         return services;
     }
 

@@ -11,6 +11,7 @@ internal enum BodyProblem
     None,
     TooLarge,
     UnsupportedMediaType,
+    UnsupportedContentEncoding,
     Malformed,
 }
 
@@ -35,6 +36,12 @@ internal static class SubmissionInputReader
 
     public static async Task<(SubmissionInput? Input, BodyProblem Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        if (!ContentCoding.IsIdentity(request))
+        {
+            ContentCoding.AcceptIdentityOnly(request.HttpContext.Response);
+            return (null, BodyProblem.UnsupportedContentEncoding);
+        }
+
         var mediaType = MediaType(request.ContentType);
         var isJson = mediaType is "application/json";
         var isForm = mediaType is "application/x-www-form-urlencoded";

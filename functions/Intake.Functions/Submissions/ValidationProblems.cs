@@ -51,6 +51,12 @@ internal static class BodyProblems
                 "Skicka application/json eller application/x-www-form-urlencoded.",
                 "Send application/json or application/x-www-form-urlencoded.")[language],
             statusCode: StatusCodes.Status415UnsupportedMediaType),
+        BodyProblem.UnsupportedContentEncoding => TypedResults.Problem(
+            title: new LocalizedText("Komprimerat innehåll tas inte emot.", "Compressed content is not accepted.")[language],
+            detail: new LocalizedText(
+                "Skicka innehållet okomprimerat, utan Content-Encoding. Inget har sparats.",
+                "Send the body uncompressed, without Content-Encoding. Nothing was saved.")[language],
+            statusCode: StatusCodes.Status415UnsupportedMediaType),
         _ => TypedResults.Problem(
             title: new LocalizedText("Det du skickade kunde inte läsas.", "What you sent could not be read.")[language],
             detail: new LocalizedText(

@@ -28,8 +28,13 @@ internal static class HostileSettings
         settings["AzureWebJobs.RouteSubmission.Disabled"] = "true";
         settings["AzureWebJobs.RedriveSubmissions.Disabled"] = "true";
 
-        // TODO(rate limits, issue 11): when the RateLimits section exists, set its limits far above this suite's
-        // rate here (e.g. settings["RateLimits:..."]), so that no case is answered 429 for its number rather than its content.
+        // The per-client rate limits far above this suite's rate, so that no case is answered 429 for its number rather
+        // than its content (a 429 fails the suite as unexpected). RateLimitTests test the limits.
+        foreach (var limit in new[] { "Submissions", "ChatToken", "Pages" })
+        {
+            settings[$"RateLimits:{limit}:PermitLimit"] = "1000000";
+            settings[$"RateLimits:{limit}:Window"] = "00:01:00";
+        }
         return settings;
     }
 }

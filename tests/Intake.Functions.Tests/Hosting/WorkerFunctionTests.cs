@@ -195,9 +195,9 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
     }
 
     private static HttpMiddleware Middleware(IntakeApp app) =>
-        new(app.Services.GetRequiredService<IOptions<Intake.Functions.Pages.PagesOptions>>(), NullLogger<HttpMiddleware>.Instance);
+        new(app.Services.GetRequiredService<IOptions<Intake.Functions.Pages.PagesOptions>>(), app.Services.GetRequiredService<Intake.Functions.RateLimits.RateLimitGate>(), NullLogger<HttpMiddleware>.Instance);
 
-    private static FunctionContext Context(HttpContext http, string name)
+    internal static FunctionContext Context(HttpContext http, string name)
     {
         var context = Substitute.For<FunctionContext>();
         context.Items.Returns(new Dictionary<object, object> { ["HttpRequestContext"] = http });
@@ -207,7 +207,7 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
         return context;
     }
 
-    private static (HttpContext Http, StartingResponse Response) Request(IServiceProvider services, string method, string path, string json)
+    internal static (HttpContext Http, StartingResponse Response) Request(IServiceProvider services, string method, string path, string json)
     {
         var response = new StartingResponse();
         var features = new FeatureCollection();
@@ -225,13 +225,13 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
         return (http, response);
     }
 
-    private static string Body(HttpContext http)
+    internal static string Body(HttpContext http)
     {
         var stream = (MemoryStream)http.Features.Get<IHttpResponseBodyFeature>()!.Stream;
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void AssertSecurityHeaders(HttpContext http)
+    internal static void AssertSecurityHeaders(HttpContext http)
     {
         var headers = http.Response.Headers;
         Assert.Contains("default-src 'self'", headers.ContentSecurityPolicy.ToString(), StringComparison.Ordinal);
@@ -243,7 +243,7 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
 
     /// <summary>A response that runs its OnStarting callbacks when the test says it starts (as a server would on the
     /// first write); DefaultHttpContext's own never runs them.</summary>
-    private sealed class StartingResponse : HttpResponseFeature
+    internal sealed class StartingResponse : HttpResponseFeature
     {
         private readonly List<(Func<object, Task> Callback, object State)> starting = [];
 

@@ -62,6 +62,15 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Email:FromAddress"] = "noreply@kommun.example",
             ["Email:StaffInboxUrl"] = "https://intake.kommun.example/staff/",
             ["BotAuth:AllowUnauthenticatedLocalDevelopment"] = "true",
+
+            // Every test client comes from 127.0.0.1: limits far above anything a test sends, so that only the tests
+            // about rate limits (which set their own) ever meet one. The limiter itself still runs on every request.
+            ["RateLimits:Submissions:PermitLimit"] = "1000000",
+            ["RateLimits:Submissions:Window"] = "00:01:00",
+            ["RateLimits:ChatToken:PermitLimit"] = "1000000",
+            ["RateLimits:ChatToken:Window"] = "00:01:00",
+            ["RateLimits:Pages:PermitLimit"] = "1000000",
+            ["RateLimits:Pages:Window"] = "00:01:00",
         };
         foreach (var team in Teams)
         {

@@ -1,5 +1,6 @@
 using Intake.Functions.Errors;
 using Intake.Functions.Pages;
+using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
 using Intake.Functions.Storage;
 using Microsoft.AspNetCore.Routing.Constraints;
@@ -26,6 +27,7 @@ internal static partial class StandaloneHost
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseIntakeErrorHandling();
+        app.UseRateLimits();
         app.UseStatusCodePages(PagesEndpoints.NotFoundPageAsync);
         app.MapFunctions();
         return app;

@@ -1,5 +1,6 @@
 using Intake.Functions.Errors;
 using Intake.Functions.Pages;
+using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
@@ -9,10 +10,11 @@ namespace Intake.Functions.Hosting.Worker;
 
 /// <summary>
 /// Under the worker, the worker owns the ASP.NET Core pipeline: what the standalone host does in ASP.NET Core
-/// middleware happens here for every HTTP invocation. Security headers and the CSP nonce on every response; an
-/// unexpected error answers the plain 500 problem in the person's language (no exception text), and is logged.
+/// middleware happens here for every HTTP invocation. Security headers and the CSP nonce on every response; the
+/// per-client rate limits (429 before the function runs); an unexpected error answers the plain 500 problem in the
+/// person's language (no exception text), and is logged.
 /// </summary>
-internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, ILogger<HttpMiddleware> logger) : IFunctionsWorkerMiddleware
+internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, RateLimitGate rateLimits, ILogger<HttpMiddleware> logger) : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
@@ -27,7 +29,10 @@ internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, ILogg
         RequestBodyErrors.Apply(http);
         try
         {
-            await next(context);
+            if (await rateLimits.AdmitAsync(http, context.FunctionDefinition.Name))
+            {
+                await next(context);
+            }
         }
         catch (Exception ex) when (!http.Response.HasStarted)
         {

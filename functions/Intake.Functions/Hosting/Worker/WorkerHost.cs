@@ -1,3 +1,4 @@
+using Intake.Functions.RateLimits;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Azure.Functions.Worker.Builder;
 
@@ -27,14 +28,21 @@ internal static class WorkerHost
         builder.Build().Run();
     }
 
-    /// <summary>The worker's services: the app's own, and the integration's forwarded headers narrowed to the scheme.</summary>
+    /// <summary>The worker's services: the app's own, the integration's forwarded headers narrowed to the scheme, and the
+    /// client's address for the rate limits from the header the host sets.</summary>
     public static IServiceCollection Configure(IServiceCollection services)
     {
         services.AddIntake();
 
         // The integration believes X-Forwarded-* from any address by default. Only the scheme is taken (HTTPS is known
-        // behind the front end); X-Forwarded-For and -Host are never applied, so no client address is ever read.
+        // behind the front end); X-Forwarded-For and -Host are never applied to the request, so no client address is
+        // ever kept with it.
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedProto);
+
+        // The worker's own connection comes from the Functions host on loopback. The host sets X-Forwarded-For (replacing
+        // any value the client sent) to the address it received the request from: the rate limits count by that value,
+        // in memory only, unless the operator names another header the platform sets (docs/decisions/0011).
+        services.PostConfigure<RateLimitOptions>(o => o.ClientAddressHeader = string.IsNullOrWhiteSpace(o.ClientAddressHeader) ? ClientAddress.ForwardedFor : o.ClientAddressHeader);
         return services;
     }
 }
