@@ -12,14 +12,19 @@ internal static class ContentCoding
 {
     public const string Identity = "identity";
 
-    /// <summary>True when the body carries no content coding, or only <c>identity</c>.</summary>
-    public static bool IsIdentity(HttpRequest request)
+    /// <summary>True when the body carries no content coding (or only <c>identity</c>), and no transfer coding but
+    /// <c>chunked</c>, which the server removes: Kestrel takes <c>Transfer-Encoding: gzip, chunked</c> apart into its
+    /// chunks and leaves the gzip to the app, which does not decode it either.</summary>
+    public static bool IsIdentity(HttpRequest request) =>
+        Only(request.Headers.ContentEncoding, Identity) && Only(request.Headers.TransferEncoding, "chunked");
+
+    private static bool Only(Microsoft.Extensions.Primitives.StringValues values, string allowed)
     {
-        foreach (var value in request.Headers.ContentEncoding)
+        foreach (var value in values)
         {
             foreach (var coding in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!string.Equals(coding, Identity, StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(coding, allowed, StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }

@@ -10,6 +10,23 @@ public static class Samples
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(RepoRoot, "samples", "requests", name + ".json"));
 
+    /// <summary>The sample with <paramref name="number"/> in front of its free text: a submission of its own (the same
+    /// answers again are taken as the same submission sent again, and get its reference back).</summary>
+    public static string Numbered(string name, int number)
+    {
+        var body = Read(name);
+        foreach (var field in new[] { "\"description\": \"", "\"message\": \"" })
+        {
+            var at = body.IndexOf(field, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return body.Insert(at + field.Length, $"({number}) ");
+            }
+        }
+
+        throw new ArgumentException($"Sample {name} has no free text to number.", nameof(name));
+    }
+
     public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     public static HttpRequestMessage Post(string path, HttpContent content, string? language = null)

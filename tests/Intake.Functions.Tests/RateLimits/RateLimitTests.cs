@@ -34,7 +34,9 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: Limit("Submissions", 3, "01:00:00"));
         using var other = LoopbackClient.From(OtherAddress, app.Http.BaseAddress!);
-        HttpRequestMessage Concern(string? language = null) => Samples.Post("/api/concerns", Samples.Json(Samples.Read("concern-adult")), language);
+        var sent = 0;
+        HttpRequestMessage Concern(string? language = null) =>
+            Samples.Post("/api/concerns", Samples.Json(Samples.Numbered("concern-adult", Interlocked.Increment(ref sent))), language);
 
         for (var i = 0; i < 3; i++)
         {
@@ -189,7 +191,7 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
         Assert.Equal(30, (await storage.EntitiesAsync(storage.SubmissionsTable)).Count);
 
         // The attack report's flood from one address, after the class: only what is left of the burst is stored.
-        var flood = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => app.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(Samples.Read("concern-adult"))), Ct)));
+        var flood = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => app.Http.SendAsync(Samples.Post("/api/concerns", Samples.Json(Samples.Numbered("concern-adult", i))), Ct)));
         var stored = (await storage.EntitiesAsync(storage.SubmissionsTable)).Count - 30;
         Assert.Equal(flood.Count(r => r.StatusCode == HttpStatusCode.Accepted), stored);
         Assert.InRange(stored, 40, 70);  // 100 - the class's 60 posts, plus what refilled meanwhile (one every 6 s)
