@@ -123,11 +123,8 @@ public sealed class BotAuthenticatorMetadataTests
         string later = "Bearer " + TestTokens.Create(key, now: clock.Now.UtcDateTime);
 
         Assert.IsType<BotAuthResult.Success>(await authenticator.AuthenticateAsync(later, AuthFixture.Message(), Cancel));
-        for (var waited = 0; stub.MetadataRequests < 2 && waited < 100; waited++)
-        {
-            await Task.Delay(50, Cancel);  // the refresh of keys in hand runs in the background
-        }
-
+        // The refresh of keys in hand runs in the background: wait for its fetch, which fails.
+        Assert.True(await stub.MetadataRequestedAsync(2, TimeSpan.FromSeconds(30), Cancel), "the background refresh never fetched");
         Assert.Equal(2, stub.MetadataRequests);
         Assert.IsType<BotAuthResult.Success>(await authenticator.AuthenticateAsync(later, AuthFixture.Message(), Cancel));
     }

@@ -12,6 +12,7 @@ internal sealed class OpenIdStub : IAsyncDisposable
     private const string KeysPath = "/keys";
 
     private readonly StubServer _server;
+    private readonly SemaphoreSlim _metadataServed = new(0);
     private TestSigningKey[] _published;
 
     private OpenIdStub(StubServer server, TestSigningKey[] published)
@@ -24,6 +25,23 @@ internal sealed class OpenIdStub : IAsyncDisposable
 
     /// <summary>How many times the metadata document was fetched.</summary>
     public int MetadataRequests => _server.Requests.Count(r => r.PathAndQuery == MetadataPath);
+
+    /// <summary>Until the metadata document has been asked for <paramref name="count"/> times in all (a fetch the
+    /// code under test starts in the background); false when that did not happen within <paramref name="within"/>.</summary>
+    public async Task<bool> MetadataRequestedAsync(int count, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (MetadataRequests < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _metadataServed.WaitAsync(left, cancellationToken))
+            {
+                return MetadataRequests >= count;
+            }
+        }
+
+        return true;
+    }
 
     public static async Task<OpenIdStub> StartAsync(params TestSigningKey[] published)
     {
@@ -39,9 +57,24 @@ internal sealed class OpenIdStub : IAsyncDisposable
     /// <summary>When set, the metadata document answers this status (e.g. 500) instead of itself.</summary>
     public int? FailWith { get; set; }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _metadataServed.Dispose();
+    }
 
-    private StubReply Respond(StubRequest request) => request.PathAndQuery switch
+    private StubReply Respond(StubRequest request)
+    {
+        StubReply reply = Reply(request);
+        if (request.PathAndQuery == MetadataPath)
+        {
+            _metadataServed.Release();
+        }
+
+        return reply;
+    }
+
+    private StubReply Reply(StubRequest request) => request.PathAndQuery switch
     {
         MetadataPath when FailWith is { } status => new StubReply(status),
         MetadataPath => StubReply.Json(JsonSerializer.Serialize(new Dictionary<string, object>

@@ -35,6 +35,7 @@ public sealed partial class HostileInputTests(AzuriteFixture azurite, ITestOutpu
         var clock = Stopwatch.StartNew();
         var results = await HostileRunner.RunAsync(app.Port, cases, Parallel, Ct);
         clock.Stop();
+        await IdleAsync(app);
         var stored = await HostileStorage.ReadAsync(storage, results, Ct);
 
         var failures = results.Select(r => (r.Case, Problem: r.Failure())).Where(f => f.Problem is not null).Select(f => $"{f.Case}: {f.Problem}")
@@ -74,6 +75,19 @@ public sealed partial class HostileInputTests(AzuriteFixture azurite, ITestOutpu
     }
 
     /// <summary>One static file of each type, as the pages link them (their names carry a content hash).</summary>
+    /// <summary>Until the app has finished every request it started (its hosting log: one "Request finished" for each
+    /// "Request starting"), including those whose client went away without an answer.</summary>
+    private static async Task IdleAsync(AppProcess app)
+    {
+        static int Count(string log, string what) => (log.Length - log.Replace(what, string.Empty, StringComparison.Ordinal).Length) / what.Length;
+        var idle = await TestStorage.EventuallyAsync(() =>
+        {
+            var log = app.Output;
+            return Task.FromResult(Count(log, "Request starting ") > 0 && Count(log, "Request starting ") == Count(log, "Request finished "));
+        }, TimeSpan.FromSeconds(60));
+        Assert.True(idle, "The app did not finish every request it started within 60 s.");
+    }
+
     private static async Task<IReadOnlyList<string>> StaticFilesAsync(AppProcess app)
     {
         var pages = await Task.WhenAll(new[] { "/", "/chatt" }.Select(p => app.Http.GetStringAsync(p, Ct)));

@@ -24,6 +24,10 @@ internal static class HostileSettings
         settings["Chat:DirectLineSecret"] = DirectLineSecret;
         settings["Chat:DirectLineEndpoint"] = directLine.ToString();
 
+        // The app logs each request's start and end (method and path, nothing of the body), so that the test can wait
+        // until it has finished every request before it counts what was stored.
+        settings["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+
         // Nothing takes from the intake queue, so that it holds exactly one message per stored submission when counted.
         settings["AzureWebJobs.RouteSubmission.Disabled"] = "true";
         settings["AzureWebJobs.RedriveSubmissions.Disabled"] = "true";
