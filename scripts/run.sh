@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine: Azurite (in memory, default ports) and the app in standalone mode on
-# http://127.0.0.1:7071. Installs what is missing first. Runs in the foreground until Ctrl-C, SIGINT or SIGTERM,
-# then stops everything it started. Needs no terminal.
+# Runs the whole system on this machine: Azurite (in memory, default ports), the local OpenID Connect provider for
+# the staff sign-in (http://127.0.0.1:5556) and the app in standalone mode on http://127.0.0.1:7071. Installs what is
+# missing first. Runs in the foreground until Ctrl-C, SIGINT or SIGTERM, then stops everything it started. Needs no
+# terminal.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 APP_URL="http://127.0.0.1:7071"
+OIDC_PORT=5556
+OIDC_URL="http://127.0.0.1:$OIDC_PORT"
 RUN_DIR="$ROOT/.run"
 mkdir -p "$RUN_DIR"
 
@@ -14,8 +17,8 @@ require_toolchain
 ensure_apt_packages curl ca-certificates
 ensure_node_modules
 
-for port in 10000 10001 10002 7071 3000; do
-  port_in_use "$port" && die "port $port is already in use on 127.0.0.1 (another Azurite or app?). Stop it and run again."
+for port in 10000 10001 10002 "$OIDC_PORT" 7071 3000; do
+  port_in_use "$port" && die "port $port is already in use on 127.0.0.1 (another Azurite, provider or app?). Stop it and run again."
 done
 
 log "building the app"
@@ -40,12 +43,26 @@ for port in 10000 10001 10002; do
   wait_for_port "$port" 30 || die "Azurite did not start; see $RUN_DIR/azurite.log"
 done
 
+# The staff sign-in's identity provider (Entra ID in Azure): oidc-provider with fixed test accounts. A new client
+# secret every run, given to the provider and the app through their environment (not visible in the process list).
+STAFF_CLIENT_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(24).toString('hex'))")"
+log "starting the local OpenID Connect provider on $OIDC_URL"
+DEV_OIDC_CLIENT_SECRET="$STAFF_CLIENT_SECRET" node "$ROOT/scripts/dev-oidc.mjs" --port "$OIDC_PORT" \
+  --client-id intake-staff --redirect-uri "$APP_URL/staff/signin-oidc" \
+  --post-logout-redirect-uri "$APP_URL/staff/signed-out" >"$RUN_DIR/oidc.log" 2>&1 </dev/null &
+pids+=("$!")
+wait_for_http "$OIDC_URL/.well-known/openid-configuration" 30 \
+  || die "the OpenID Connect provider did not start; see $RUN_DIR/oidc.log"
+
 log "starting the app (standalone mode)"
 AzureWebJobsStorage="UseDevelopmentStorage=true" \
 ASPNETCORE_ENVIRONMENT=Development \
 Email__Sender=PickupFolder \
 Email__PickupDirectory="$RUN_DIR/mail" \
 ASPNETCORE_URLS="$APP_URL" \
+StaffAuth__Authority="$OIDC_URL" \
+StaffAuth__ClientId=intake-staff \
+StaffAuth__ClientSecret="$STAFF_CLIENT_SECRET" \
   dotnet "$ROOT/functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll" </dev/null &
 pids+=("$!")
 wait_for_http "$APP_URL/health" 60 || die "the app did not become healthy"
@@ -66,11 +83,15 @@ cat <<INFO
                $APP_URL/api/relative-support-requests
   Health       $APP_URL/health
   OpenAPI      $APP_URL/api/openapi.json
+  Staff        $APP_URL/staff  (sign in at the local OpenID Connect provider $OIDC_URL, any password)
+               vuxen (Team.Vuxen)   barn (Team.BarnOchUnga)   nexus (Team.Nexus)   fjarilen (Team.Fjarilen)
+               lead (Team.Vuxen + Team.Lead)   ingen (no roles claim)
   Chat         $APP_URL/chatt (Web Chat) → local Direct Line http://127.0.0.1:3000/directline → bot $APP_URL/api/messages
   Storage      Azurite: blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002 (UseDevelopmentStorage=true)
   Try it       curl -i -H 'Content-Type: application/json' --data @samples/requests/concern-adult.json $APP_URL/api/concerns
   E-mail       written as .eml files to .run/mail/ (nothing is sent: Email:Sender = PickupFolder)
-  Logs         the app's below; Azurite's in .run/azurite.log, Direct Line's in .run/directline.log
+  Logs         the app's below; Azurite's in .run/azurite.log, the sign-in provider's in .run/oidc.log,
+               Direct Line's in .run/directline.log
 
   Stop with Ctrl-C.
 
