@@ -49,7 +49,7 @@ STAFF_CLIENT_SECRET="$(node -e "process.stdout.write(require('crypto').randomByt
 log "starting the local OpenID Connect provider on $OIDC_URL"
 DEV_OIDC_CLIENT_SECRET="$STAFF_CLIENT_SECRET" node "$ROOT/scripts/dev-oidc.mjs" --port "$OIDC_PORT" \
   --client-id intake-staff --redirect-uri "$APP_URL/staff/signin-oidc" \
-  --post-logout-redirect-uri "$APP_URL/staff/signed-out" >"$RUN_DIR/oidc.log" 2>&1 </dev/null &
+  --post-logout-redirect-uri "$APP_URL/staff/signout-callback" >"$RUN_DIR/oidc.log" 2>&1 </dev/null &
 pids+=("$!")
 wait_for_http "$OIDC_URL/.well-known/openid-configuration" 30 \
   || die "the OpenID Connect provider did not start; see $RUN_DIR/oidc.log"

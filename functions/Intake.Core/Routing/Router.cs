@@ -12,6 +12,7 @@ public sealed class Router(RoutingOptions options)
         string? team = null;
         var urgent = false;
         TimeSpan? due = null;
+        TimeSpan? decision = null;
         var matched = new List<string>();
 
         foreach (var rule in options.Rules.Where(r => Matches(r, kind, answers)))
@@ -23,6 +24,11 @@ public sealed class Router(RoutingOptions options)
             {
                 due = within;
             }
+
+            if (rule.DecisionWithin is { } decideWithin && (decision is null || decideWithin < decision))
+            {
+                decision = decideWithin;
+            }
         }
 
         if (team is null || !options.Teams.TryGetValue(team, out var teamOptions))
@@ -32,7 +38,10 @@ public sealed class Router(RoutingOptions options)
         }
 
         var dueWithin = due ?? teamOptions.DueWithin ?? options.DefaultDueWithin;
-        return new(team, teamOptions.Queue, urgent, receivedAt + dueWithin, matched);
+        return new(team, teamOptions.Queue, urgent, receivedAt + dueWithin, matched)
+        {
+            DecisionDueAt = decision is { } d ? receivedAt + d : null,
+        };
     }
 
     private static bool Matches(RoutingRule rule, SubmissionKind kind, Answers answers) =>

@@ -25,6 +25,9 @@ public sealed class RoutingOptions
 
 public sealed class TeamOptions
 {
+    /// <summary>The team's name as staff know it ("Team Vuxen").</summary>
+    public string? Name { get; set; }
+
     /// <summary>The queue the team's ticket messages go to.</summary>
     public string Queue { get; set; } = string.Empty;
 
@@ -53,7 +56,17 @@ public sealed class RoutingRule
     public bool Urgent { get; set; }
 
     public TimeSpan? DueWithin { get; set; }
+
+    /// <summary>
+    /// A second statutory clock: for a concern about a child, the decision whether to open an investigation is due
+    /// within 14 days of receipt (socialtjänstlagen), whatever the first assessment found.
+    /// </summary>
+    public TimeSpan? DecisionWithin { get; set; }
 }
 
 /// <summary>Where one submission goes.</summary>
-public sealed record RouteDecision(string Team, string Queue, bool Urgent, DateTimeOffset DueAt, IReadOnlyList<string> MatchedRules);
+public sealed record RouteDecision(string Team, string Queue, bool Urgent, DateTimeOffset DueAt, IReadOnlyList<string> MatchedRules)
+{
+    /// <summary>When a rule sets <see cref="RoutingRule.DecisionWithin"/>: the decision's due time.</summary>
+    public DateTimeOffset? DecisionDueAt { get; init; }
+}

@@ -5,6 +5,7 @@ using Intake.Functions.Json;
 using Intake.Functions.Pages;
 using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
+using Intake.Functions.Staff;
 using Intake.Functions.Storage;
 
 namespace Intake.Functions.Hosting;
@@ -23,6 +24,7 @@ internal static class IntakeServices
         services.AddSecurityHeaders();
         services.AddPages();
         services.AddRateLimits();
+        services.AddStaffAuthentication();
         return services;
     }
 }

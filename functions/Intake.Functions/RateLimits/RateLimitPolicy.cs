@@ -25,6 +25,14 @@ internal static class RateLimitPolicies
             ["ChatToken"] = (RateLimitPolicy.ChatToken, RateLimitPolicy.ChatToken),
             ["OpenApiDocument"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
 
+            // The staff side: people at work behind one municipal address each office; a page's limit is far above
+            // what one person does, and its posts are a person's clicks, not citizens' submissions.
+            ["StaffInbox"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+            ["StaffTeamInbox"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+            ["StaffTicket"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+            ["StaffTicketChange"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+            ["StaffAccount"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+
             // Azure Bot Service and Direct Line call from a few addresses on behalf of every conversation: a limit per
             // address would stop the chat for everyone at once. The bot's own token check refuses everyone else.
             ["Messages"] = (RateLimitPolicy.None, RateLimitPolicy.None),

@@ -16,6 +16,16 @@ internal sealed class IntakeTables(TableServiceClient service, IOptions<StorageN
 
     public TableClient Conversations => Get(names.Value.ConversationsTable);
 
+    public TableClient TeamInbox => Get(names.Value.TeamInboxTable);
+
+    public TableClient TicketEvents => Get(names.Value.TicketEventsTable);
+
+    public TableClient Audit => Get(names.Value.AuditTable);
+
+    /// <summary>Every table the app uses.</summary>
+    public IEnumerable<string> AllNames =>
+        [names.Value.SubmissionsTable, names.Value.TicketsTable, names.Value.ConversationsTable, names.Value.TeamInboxTable, names.Value.TicketEventsTable, names.Value.AuditTable];
+
     public TableClient Get(string tableName) => _clients.GetOrAdd(tableName, service.GetTableClient);
 }
 

@@ -13,6 +13,7 @@ internal static class StorageExtensions
         services.AddStorageClients();
         services.AddSingleton<IntakeTables>();
         services.AddSingleton<IntakeQueues>();
+        services.AddSingleton<Staff.TeamInbox>();
         return services;
     }
 
@@ -35,11 +36,12 @@ internal sealed partial class StorageInitializer(
         // Concurrently: every cold start pays for this before the app answers its first request.
         var n = names.Value;
         var queueNames = StorageExtensions.AllQueues(n, routing.Value).ToList();
+        var tableNames = tables.AllNames.ToList();
         await Task.WhenAll(
-            new[] { n.SubmissionsTable, n.TicketsTable, n.ConversationsTable }.Select(t => (Task)tables.Get(t).CreateIfNotExistsAsync(cancellationToken))
+            tableNames.Select(t => (Task)tables.Get(t).CreateIfNotExistsAsync(cancellationToken))
                 .Concat(queueNames.Select(q => (Task)queues.Get(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
 
-        LogReady(logger, 3, queueNames.Count);
+        LogReady(logger, tableNames.Count, queueNames.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -14,6 +14,15 @@ internal sealed partial class StorageNames
     /// <summary>The chatbot's conversation state, one row per channel and conversation.</summary>
     public string ConversationsTable { get; set; } = "conversations";
 
+    /// <summary>The staff inbox: one partition per team, open tickets by due time (<c>Staff/TeamInbox</c>).</summary>
+    public string TeamInboxTable { get; set; } = "teaminbox";
+
+    /// <summary>What staff did with a ticket: claims, notes, hand-overs, outcomes (one partition per ticket).</summary>
+    public string TicketEventsTable { get; set; } = "ticketevents";
+
+    /// <summary>Who read or changed which ticket, one partition per month; the app only ever inserts.</summary>
+    public string AuditTable { get; set; } = "audit";
+
     public string IntakeQueue { get; set; } = "intake";
 
     public string EmailOutboxQueue { get; set; } = "email-outbox";
@@ -23,6 +32,7 @@ internal sealed partial class StorageNames
 
     public static bool AreValid(StorageNames n) =>
         TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable) && TableName().IsMatch(n.ConversationsTable)
+        && TableName().IsMatch(n.TeamInboxTable) && TableName().IsMatch(n.TicketEventsTable) && TableName().IsMatch(n.AuditTable)
         && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue) && QueueName().IsMatch(n.TeamNoticesQueue);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Intake.Core.Routing;
 using Intake.Core.Submissions;
 using Intake.Functions.Functions;
+using Intake.Functions.Staff;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Microsoft.Extensions.Options;
@@ -12,11 +13,13 @@ namespace Intake.Functions.Tickets;
 /// <summary>
 /// <c>RouteSubmission</c> (queue <c>intake</c>): turns a stored submission into exactly one ticket on the right
 /// team's queue, and queues the acknowledgement where the person gave an e-mail address. Each step records that it
-/// is done, so a redelivered message (a crash anywhere, a redrive) repeats only what is missing.
+/// is done, so a redelivered message (a crash anywhere, a redrive) repeats only what is missing. The ticket is put in
+/// its team's inbox (<see cref="TeamInbox"/>) before any message about it is sent.
 /// </summary>
 internal sealed partial class RouteSubmissionFunction(
     IntakeTables tables,
     IntakeQueues queues,
+    TeamInbox inbox,
     IOptions<RoutingOptions> routing,
     TimeProvider clock,
     ILogger<RouteSubmissionFunction> logger) : IQueueFunction
@@ -50,7 +53,10 @@ internal sealed partial class RouteSubmissionFunction(
         {
             try
             {
-                await SendAsync(TicketRecord.FromEntity(claim.Row), submission, cancellationToken);
+                // In the team's inbox before the team hears of it: the notice's link must find the ticket listed.
+                var claimed = TicketRecord.FromEntity(claim.Row);
+                await inbox.SyncAsync(claimed, previousTeam: null, cancellationToken);
+                await SendAsync(claimed, submission, cancellationToken);
             }
             catch
             {
@@ -111,9 +117,16 @@ internal sealed partial class RouteSubmissionFunction(
         }
     }
 
+    /// <summary>Records a step: only routing's own columns, so a claim or note staff made meanwhile stays as it is.</summary>
     private async Task<TicketRecord> MarkAsync(TicketRecord ticket, CancellationToken cancellationToken)
     {
-        var etag = await tables.Tickets.UpdateAsync(ticket.ToEntity(), ETag.All, TableUpdateMode.Merge, cancellationToken);
+        var steps = new TableEntity(ticket.SubmissionId, TicketRecord.RowKey)
+        {
+            ["TeamQueued"] = ticket.TeamQueued,
+            ["NoticeQueued"] = ticket.NoticeQueued,
+            ["AcknowledgementQueued"] = ticket.AcknowledgementQueued,
+        };
+        var etag = await tables.Tickets.UpdateAsync(steps, ETag.All, TableUpdateMode.Merge, cancellationToken);
         return ticket with { ETag = etag };
     }
 

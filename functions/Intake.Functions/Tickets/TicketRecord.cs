@@ -8,6 +8,8 @@ namespace Intake.Functions.Tickets;
 internal static class TicketStatus
 {
     public const string Open = "open";
+
+    public const string Closed = "closed";
 }
 
 /// <summary>
@@ -39,10 +41,39 @@ internal sealed record TicketRecord(
 
     public bool AcknowledgementQueued { get; init; }
 
+    /// <summary>Raised by one on every change staff make (the team inbox keeps the highest it has seen).</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>Who has claimed it (the staff member's stable id) and the name shown for them.</summary>
+    public string? ClaimedBy { get; init; }
+
+    public string? ClaimedByName { get; init; }
+
+    public DateTimeOffset? ClaimedAt { get; init; }
+
+    /// <summary>Where the team's work ended (<see cref="TicketOutcomes"/>), once closed.</summary>
+    public string? Outcome { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>For a concern about a child: when the decision whether to open an investigation is due (14 days).</summary>
+    public DateTimeOffset? DecisionDueAt { get; init; }
+
+    /// <summary>After a hand-over: the team it came from (its inbox keeps a tombstone).</summary>
+    public string? HandedOverFrom { get; init; }
+
+    /// <summary>After a hand-over: whether its message is on the new team's queue yet (null: no hand-over).</summary>
+    public bool? HandOverQueued { get; init; }
+
+    public bool IsOpen => Status == TicketStatus.Open;
+
     public ETag? ETag { get; init; }
 
     public static TicketRecord Create(string submissionId, SubmissionKind kind, RouteDecision decision, DateTimeOffset now) =>
-        new(submissionId, kind, decision.Team, decision.Queue, decision.Urgent, decision.DueAt, now, string.Join(",", decision.MatchedRules));
+        new(submissionId, kind, decision.Team, decision.Queue, decision.Urgent, decision.DueAt, now, string.Join(",", decision.MatchedRules))
+        {
+            DecisionDueAt = decision.DecisionDueAt,
+        };
 
     public TableEntity ToEntity() => new(SubmissionId, RowKey)
     {
@@ -57,6 +88,17 @@ internal sealed record TicketRecord(
         ["TeamQueued"] = TeamQueued,
         ["NoticeQueued"] = NoticeQueued,
         ["AcknowledgementQueued"] = AcknowledgementQueued,
+        ["Version"] = Version,
+        // Written as "" when not claimed: staff write with Merge (other columns on the row belong to routing and the
+        // e-mail steps), and a merge leaves a column it does not name as it was, so a hand-over's "nobody" is "".
+        ["ClaimedBy"] = ClaimedBy ?? string.Empty,
+        ["ClaimedByName"] = ClaimedByName ?? string.Empty,
+        ["ClaimedAt"] = ClaimedAt,
+        ["Outcome"] = Outcome,
+        ["ClosedAt"] = ClosedAt,
+        ["DecisionDueAt"] = DecisionDueAt,
+        ["HandedOverFrom"] = HandedOverFrom,
+        ["HandOverQueued"] = HandOverQueued,
     };
 
     public static TicketRecord FromEntity(TableEntity e)
@@ -80,7 +122,18 @@ internal sealed record TicketRecord(
             TeamQueued = e.GetBoolean("TeamQueued") ?? false,
             NoticeQueued = e.GetBoolean("NoticeQueued") ?? false,
             AcknowledgementQueued = e.GetBoolean("AcknowledgementQueued") ?? false,
+            Version = e.GetInt32("Version") ?? 1,
+            ClaimedBy = NullIfEmpty(e.GetString("ClaimedBy")),
+            ClaimedByName = NullIfEmpty(e.GetString("ClaimedByName")),
+            ClaimedAt = NullIfEmpty(e.GetString("ClaimedBy")) is null ? null : e.GetDateTimeOffset("ClaimedAt"),
+            Outcome = e.GetString("Outcome"),
+            ClosedAt = e.GetDateTimeOffset("ClosedAt"),
+            DecisionDueAt = e.GetDateTimeOffset("DecisionDueAt"),
+            HandedOverFrom = e.GetString("HandedOverFrom"),
+            HandOverQueued = e.GetBoolean("HandOverQueued"),
             ETag = e.ETag,
         };
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

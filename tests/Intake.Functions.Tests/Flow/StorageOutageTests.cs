@@ -40,7 +40,11 @@ public sealed class StorageOutageTests : IAsyncLifetime
         // real account would still have them).
         await azurite.StartAsync();
         await storage.Tables.CreateTableIfNotExistsAsync(storage.SubmissionsTable, ct);
-        await storage.Tables.CreateTableIfNotExistsAsync(storage.TicketsTable, ct);
+        foreach (var table in new[] { storage.TicketsTable, storage.TeamInboxTable, storage.TicketEventsTable, storage.AuditTable })
+        {
+            await storage.Tables.CreateTableIfNotExistsAsync(table, ct);
+        }
+
         foreach (var queue in new[] { storage.IntakeQueue, storage.EmailOutboxQueue, storage.TeamNoticesQueue }.Concat(TestStorage.Teams.Select(storage.TeamQueue)))
         {
             await storage.Queues.CreateQueueIfNotExistsAsync(queue, ct);

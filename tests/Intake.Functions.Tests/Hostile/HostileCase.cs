@@ -64,6 +64,13 @@ internal sealed record HostileCase(string Category, string Name, string Function
     /// own refusals have no body.</summary>
     public bool IsApiPost => Request.Method == "POST" && Transport == Transport.KeepAlive && HostileEndpoints.Api.Any(p => p.Path == Request.Target);
 
+    /// <summary>
+    /// A request to the staff side without a session, which starts a sign-in: the suite's identity provider is
+    /// unreachable on purpose (as the bot's metadata is), so the honest answer is the page "the sign-in is not working
+    /// right now", 503 with Retry-After. Any other 5xx still fails.
+    /// </summary>
+    public bool StartsASignIn => Function.StartsWith("Staff", StringComparison.Ordinal);
+
     public override string ToString() => $"{Category}/{Name}";
 }
 
@@ -92,7 +99,7 @@ internal sealed record HostileResult(
     {
         var c = Case;
         return Error is not null ? $"client error: {Error}"
-            : Status >= 500 && Status != c.Status ? $"answered {Status}"
+            : Status >= 500 && Status != c.Status && !(Status == 503 && c.StartsASignIn) ? $"answered {Status}"
             : Status == TimedOut ? "no answer within the time allowed"
             : Status == NoAnswer && c.Transport != Transport.OwnAndEnded ? "connection closed without an answer"
             : Status == NoAnswer ? null

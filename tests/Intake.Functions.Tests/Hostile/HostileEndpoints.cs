@@ -52,11 +52,19 @@ internal static class HostileEndpoints
         new("Messages", "/api/messages"), new("ChatToken", "/api/chat/token"),
     ];
 
+    /// <summary>The staff side, without a session (the suite has none): sign-in, refusal, never a 5xx.</summary>
+    public static readonly IReadOnlyList<Endpoint> Staff =
+    [
+        new("StaffInbox", "/staff"), new("StaffTeamInbox", "/staff/team/team-vuxen"), new("StaffTicket", "/staff/tickets/ABCDEFGHJK"),
+        new("StaffTicketChange", "/staff/tickets/ABCDEFGHJK/claim"), new("StaffAccount", "/staff/signin-oidc"), new("StaffAccount", "/staff/report.csv"),
+        new("StaffAccount", "/staff/signout"),
+    ];
+
     public static IReadOnlyList<Endpoint> Submitting => [.. Api, .. FormPages];
 
     /// <summary>Every endpoint, with the static files the app served at start (one per type is enough).</summary>
     public static IReadOnlyList<Endpoint> All(IReadOnlyList<string> staticFiles) =>
-        [.. Api, .. FormPages, .. OtherPages, .. Services, .. staticFiles.Select(f => new Endpoint("StaticAssets", f))];
+        [.. Api, .. FormPages, .. OtherPages, .. Services, .. Staff, .. staticFiles.Select(f => new Endpoint("StaticAssets", f))];
 
     /// <summary>The sample for a kind with the marker in its free text (found again in a row stored by mistake).</summary>
     public static JsonObject Valid(SubmissionKind kind, string marker)

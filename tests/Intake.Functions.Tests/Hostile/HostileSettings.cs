@@ -20,6 +20,12 @@ internal static class HostileSettings
         settings["BotAuth:OpenIdMetadataUrl"] = unreachable;
         settings["BotAuth:EntraOpenIdMetadataUrl"] = unreachable;
 
+        // The staff sign-in configured, its identity provider unreachable: a hostile client must not turn that into a
+        // 500 either (a sign-in that cannot start is a page that says so).
+        settings["StaffAuth:Authority"] = $"https://127.0.0.1:{DirectLineEmulator.FreePort()}/tenant/v2.0";
+        settings["StaffAuth:ClientId"] = "intake-staff";
+        settings["StaffAuth:ClientSecret"] = "hostile-suite-client-secret";
+
         // The chat token endpoint with a secret, against a local Direct Line: it answers, so any 5xx would be ours.
         settings["Chat:DirectLineSecret"] = DirectLineSecret;
         settings["Chat:DirectLineEndpoint"] = directLine.ToString();

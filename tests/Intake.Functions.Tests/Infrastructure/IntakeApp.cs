@@ -24,7 +24,8 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         TestStorage storage,
         Action<IServiceCollection>? configureServices = null,
         Dictionary<string, string?>? extraSettings = null,
-        string environment = "Testing")
+        string environment = "Testing",
+        int port = 0)
     {
         this.environment = environment;
         Storage = storage;
@@ -39,7 +40,8 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         // Not UseKestrel(0): that overload rewrites the server's addresses after the app is built, racing Kestrel's
         // bind, and now and then fails with "IServerAddressesFeature.Addresses cannot be modified after the server has
         // started" (dotnet/aspnetcore#67714). An endpoint configured on Kestrel itself binds port 0 without the race.
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // A fixed port only where the address must be known before the app starts (an identity provider's redirect URI).
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         StartServer();
         Http = CreateClient();
     }

@@ -23,6 +23,12 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
     public string ConversationsTable => prefix + "conversations";
 
+    public string TeamInboxTable => prefix + "teaminbox";
+
+    public string TicketEventsTable => prefix + "ticketevents";
+
+    public string AuditTable => prefix + "audit";
+
     public string IntakeQueue => prefix + "-intake";
 
     public string EmailOutboxQueue => prefix + "-email-outbox";
@@ -51,6 +57,9 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Storage:SubmissionsTable"] = SubmissionsTable,
             ["Storage:TicketsTable"] = TicketsTable,
             ["Storage:ConversationsTable"] = ConversationsTable,
+            ["Storage:TeamInboxTable"] = TeamInboxTable,
+            ["Storage:TicketEventsTable"] = TicketEventsTable,
+            ["Storage:AuditTable"] = AuditTable,
             ["Storage:IntakeQueue"] = IntakeQueue,
             ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
             ["Storage:TeamNoticesQueue"] = TeamNoticesQueue,

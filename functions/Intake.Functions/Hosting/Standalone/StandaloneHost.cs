@@ -28,6 +28,10 @@ internal static partial class StandaloneHost
         app.UseSecurityHeaders();
         app.UseIntakeErrorHandling();
         app.UseRateLimits();
+
+        // The staff sign-in's handlers (the OpenID Connect return paths; the session cookie). The staff endpoints
+        // authenticate for themselves as well, as they must under the Functions host, where there is no such middleware.
+        app.UseAuthentication();
         app.UseStatusCodePages(PagesEndpoints.NotFoundPageAsync);
         app.MapFunctions();
         return app;
