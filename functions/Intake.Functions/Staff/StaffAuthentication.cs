@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,10 @@ internal static class StaffAuthentication
         services.AddOptions<StaffAuthOptions>().BindConfiguration(StaffAuthOptions.SectionName);
         services.AddSingleton<AuditLog>();
         services.AddSingleton<TicketCases>();
+        // One key ring for every instance, in storage: a session cookie made by one instance is read by the next.
+        services.AddDataProtection().SetApplicationName("Intake");
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlRepository = new TableXmlRepository(sp.GetRequiredService<Storage.IntakeTables>())));
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) =>
         {

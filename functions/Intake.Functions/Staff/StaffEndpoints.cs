@@ -202,7 +202,7 @@ internal static partial class StaffEndpoints
             }
 
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"loggranskning-{team}-{month}.csv\"";
-            return Results.Text(Encoding.UTF8.GetPreamble().Length > 0 ? "\uFEFF" + csv : csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+            return Results.Text("\uFEFF" + csv, "text/csv; charset=utf-8", Encoding.UTF8);  // The BOM: Excel reads it as UTF-8.
         });
 
     /// <summary>

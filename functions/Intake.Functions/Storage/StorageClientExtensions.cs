@@ -47,6 +47,15 @@ internal static class StorageClientExtensions
 #pragma warning restore RS0030
     }
 
+    /// <summary>As <see cref="Query"/>, synchronously: for the few callers an interface makes synchronous (the Data
+    /// Protection key ring, read at start and once a day).</summary>
+    public static Pageable<TableEntity> QueryNow(this TableClient table, FormattableString filter)
+    {
+#pragma warning disable RS0030 // As in Query: the filter was built by CreateQueryFilter.
+        return table.Query<TableEntity>(TableClient.CreateQueryFilter(filter));
+#pragma warning restore RS0030
+    }
+
     /// <summary>A null property means "not set": it is left out, as the table service would not store it anyway.</summary>
     private static ITableEntity WithoutNulls(ITableEntity entity)
     {

@@ -259,6 +259,25 @@ public sealed class StaffSideTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Session_MadeByOneInstance_IsReadByAnother_TheKeyRingIsInStorage()
+    {
+        await using var site = await StaffSite.StartAsync(azurite);
+        using var vera = site.Browser("vuxen");
+        Assert.Equal(HttpStatusCode.OK, (await vera.GetAsync("/staff")).Status);
+        var session = vera.SessionCookie!;
+
+        // A second instance of the app on the same storage (as the Functions host scales out, or after a restart).
+        await using var second = new IntakeApp(site.Storage, extraSettings: TestStorage.RoutingOnly(site.Provider.Settings()));
+        using var same = new StaffBrowser(second.Http.BaseAddress!, login: null);
+        same.Cookies.Add(second.Http.BaseAddress!, new Cookie(session.Name, session.Value, "/"));
+        var inbox = await same.GetAsync("/staff");
+
+        Assert.Equal((HttpStatusCode.OK, 0), (inbox.Status, same.ProviderVisits));
+        Assert.Contains("Vera Vuxen (test)", inbox.Body, StringComparison.Ordinal);
+        Assert.NotEmpty(await site.Storage.EntitiesAsync(site.Storage.DataProtectionTable));
+    }
+
+    [Fact]
     public async Task TeamLead_DownloadsTheMonthsLogReview_OthersCannot()
     {
         await using var site = await StaffSite.StartAsync(azurite);
