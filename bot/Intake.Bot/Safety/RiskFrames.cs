@@ -56,6 +56,7 @@ internal static class RiskFrames
         "stämmer|stammer det",
         "e|är|ar det sant",
         "pluggar|studerar|uppsats|studying|essay|thesis|dokumentär*|documentary|föreläsning*|lecture",
+        "skolarbete*|assignment|novel|roman|romanen|statistik*|statistics|kursen|course|degree|nursing|sjuksköterskeutbildning*|health class|first aid|printed material|personalrummet|staff room",
         "signs of",
         "just want to be prepared",
         "vill vara förberedd|forberedd",
@@ -97,7 +98,7 @@ internal static class RiskFrames
 
     /// <summary>Whether the message tells of the past, or asks in general, and says nothing of now.</summary>
     public static bool IsPastOrGeneralOnly(IReadOnlyList<string> words) =>
-        (Past.IsFoundIn(words) || General.IsFoundIn(words)) && !Now.IsFoundIn(words);
+        Past.IsFoundIn(words) || General.IsFoundIn(words);
 
     /// <summary>Whether the message laughs (😂 counts) and says nothing of now.</summary>
     public static bool IsLaughingOnly(string? text, IReadOnlyList<string> words) =>

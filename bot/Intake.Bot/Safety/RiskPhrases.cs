@@ -449,5 +449,8 @@ internal static class RiskPhrases
         "slår|slog mig|mej precis|nu|ju att|that",
         "det dödar mig|mej",
         "not|never|inte|int|aldrig scared|afraid|rädd|radd of|för|for him|her|honom|henne",
+        "not|never|inte|int|aldrig|isnt|wasnt|hasnt violent|våldsam|valdsam|våldsamt|valdsamt",
+        "not|never|inte|int|aldrig once|been|varit|blivit|ever violent|våldsam|valdsam|våldsamt|valdsamt",
+        "never|aldrig once|ever been|varit violent|våldsam|valdsam",
         "not|never|inte|int|aldrig violent|våldsam|våldsamma|våldsamt|abusive|elak|aggressiv|aggressive");
 }

@@ -54,10 +54,10 @@ public sealed partial class SafetyCorpusTests
     }
 
     /// <summary>
-    /// The held-out split (h5 + h6), never looked at while the gate was changed (corpus/README.md says how). The issue
+    /// The held-out split (h11 + h12), never looked at while the gate was changed (corpus/README.md says how). The issue
     /// asks recall of at least 98 %, every suicide and every overdose, and at most 5 % false alarms. **The gate does not
-    /// reach that on this split**: measured on 2026-12-02 it gives 225/244 (92.2 %), suicide 57/70, overdose 58/60,
-    /// self-harm 20/20, violence 42/44, child 48/50, false alarms 14/156 (9.0 %). Until a better gate reaches the
+    /// reach that on this split**: measured once, on 2026-12-02, it gives 245/260 (94.2 %), suicide 71/80, overdose
+    /// 58/60, self-harm 22/24, violence 43/44, child 51/52, false alarms 2/180 (1.1 %). Until a better gate reaches the
     /// target (and a fresh split confirms it), this test holds the gate to those figures so it cannot get worse
     /// unnoticed; it claims nothing more, and the issue stays open.
     /// </summary>
@@ -69,16 +69,16 @@ public sealed partial class SafetyCorpusTests
         evaluation.Write(report, listMissesByIdOnly: true);
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
-        foreach (var (category, measured) in new[] { ("suicide", 57), ("overdose", 58), ("selfharm", 20), ("violence", 42), ("child", 48) })
+        foreach (var (category, measured) in new[] { ("suicide", 71), ("overdose", 58), ("selfharm", 22), ("violence", 43), ("child", 51) })
         {
             var (caught, of) = evaluation.Recall(category);
             Assert.True(caught >= measured, $"{category}: {caught}/{of}, fewer than the {measured} measured.\n{report}");
         }
 
         var (all, crisis) = evaluation.Recall();
-        Assert.True(all >= 225, $"Recall {all}/{crisis}, below the 225 measured.\n{report}");
+        Assert.True(all >= 245, $"Recall {all}/{crisis}, below the 245 measured.\n{report}");
         var (alarms, calm) = evaluation.FalseAlarmRate();
-        Assert.True(alarms <= 14, $"False alarms {alarms}/{calm}, more than the 14 measured.\n{report}");
+        Assert.True(alarms <= 2, $"False alarms {alarms}/{calm}, more than the 2 measured.\n{report}");
     }
 
     [Fact]
@@ -154,6 +154,6 @@ public sealed partial class SafetyCorpusTests
 
     private static readonly HashSet<string> RuleWords = new(RuleNameWords.Select(w => TextNormalizer.Words(w)[0]), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(nothing found|past or general only|laughing only|phrase list: .+|model: crisis [0-9.]+/[0-9.]+, suicide [0-9.]+, overdose [0-9.]+, violence [0-9.]+, child [0-9.]+/[0-9.]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(nothing found|past or general only|laughing only|phrase list: .+|model: crisis [0-9.]+/[0-9.]+, suicide [0-9.]+, overdose [0-9.]+, violence [0-9.]+, child [0-9.]+/[0-9.]+( \((past or general only|laughing only)\))?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonShape();
 }

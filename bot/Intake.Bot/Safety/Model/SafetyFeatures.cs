@@ -27,6 +27,7 @@ internal static class SafetyFeatures
     {
         ArgumentNullException.ThrowIfNull(features);
         features.Clear();
+        text = SafetyEmoji.Spell(text);
         var words = TextNormalizer.Words(text);
         if (words.Count > 0)
         {
