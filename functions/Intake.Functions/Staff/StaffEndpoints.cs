@@ -4,6 +4,7 @@ using Intake.Core.Localization;
 using Intake.Core.Routing;
 using Intake.Functions.Pages;
 using Intake.Functions.Security;
+using Intake.Functions.Security;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Intake.Functions.Tickets;
@@ -295,11 +296,21 @@ internal static partial class StaffEndpoints
     private static IResult Page(HttpContext http, StaffUser? user, int status, Func<StaffPage, string> render) =>
         Html(http, render(PageOf(http, user)), status);
 
+    /// <summary>
+    /// The page's frame for this request. A page with a user carries the sign-out form, whose post ends at the identity
+    /// provider's sign-out: its origin is allowed as a form's destination in this page's Content Security Policy
+    /// (browsers check the redirects of a post too).
+    /// </summary>
     private static StaffPage PageOf(HttpContext http, StaffUser? user)
     {
         var services = http.RequestServices;
         var language = http.Request.Query["lang"].FirstOrDefault() == "en" ? Language.English : Language.Swedish;
         var csrf = user is null ? null : services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken;
+        if (user is not null && Uri.TryCreate(Options(http).Authority, UriKind.Absolute, out var authority))
+        {
+            http.Features.Get<ContentSecurityPolicy>()?.AllowFormActionTo(authority.GetLeftPart(UriPartial.Authority));
+        }
+
         var names = services.GetRequiredService<IOptions<RoutingOptions>>().Value.Teams.ToDictionary(t => t.Key, t => t.Value.Name ?? t.Key, StringComparer.Ordinal);
         return new StaffPage(language, user, csrf, services.GetRequiredService<StaticAssets>(), names);
     }
