@@ -8,8 +8,12 @@ using Intake.Functions.Tickets;
 
 namespace Intake.Functions.Staff;
 
-/// <summary>What a staff page needs besides its content: language, the user, the CSRF token, where the CSS is.</summary>
-internal sealed record StaffPage(Language Language, StaffUser? User, string? Csrf, StaticAssets Assets, IReadOnlyDictionary<string, string> TeamNames)
+/// <summary>
+/// What a staff page needs besides its content: language, the user, the CSRF token, where the CSS is, and the page the
+/// language switch opens in the other language (<paramref name="LanguagePath"/>: the page itself, or for an answer to
+/// a post, which cannot be fetched again, the page to go on to).
+/// </summary>
+internal sealed record StaffPage(Language Language, StaffUser? User, string? Csrf, StaticAssets Assets, IReadOnlyDictionary<string, string> TeamNames, string LanguagePath = "/staff")
 {
     public string Query => Language == Language.English ? "?lang=en" : string.Empty;
 
@@ -43,7 +47,8 @@ internal static class StaffPages
         html.Append($"<a class=\"skip-link\" href=\"#{Pages.Layout.MainId}\">{T("Till innehållet", "Skip to content")[l]}</a>\n");
         html.Append($"<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-name\" href=\"/staff{page.Query}\">{SiteName[l]}</a>");
         var other = l == Language.English ? Language.Swedish : Language.English;
-        html.Append($"<a class=\"language-switch\" href=\"?lang={other.ToCode()}\" lang=\"{other.ToCode()}\" hreflang=\"{other.ToCode()}\">{T("Svenska", "English")[other]}</a>");
+        var switchTo = other == Language.English ? page.LanguagePath + "?lang=en" : page.LanguagePath;
+        html.Append($"<a class=\"language-switch\" href=\"{switchTo}\" lang=\"{other.ToCode()}\" hreflang=\"{other.ToCode()}\">{T("Svenska", "English")[other]}</a>");
         html.Append($"</div></header>\n<div class=\"wrap\">\n");
         if (page.User is { } user)
         {
