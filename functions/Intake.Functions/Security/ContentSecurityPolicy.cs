@@ -10,6 +10,7 @@ namespace Intake.Functions.Security;
 internal sealed class ContentSecurityPolicy
 {
     private readonly List<string> connectSources = [];
+    private readonly List<string> formActionSources = [];
 
     /// <summary>A nonce for style elements created at run time (Web Chat), made once per response.</summary>
     public string? StyleNonce { get; private set; }
@@ -37,11 +38,25 @@ internal sealed class ContentSecurityPolicy
         }
     }
 
+    /// <summary>
+    /// Also allows a form of this page to end up at <paramref name="source"/> (an origin): the staff pages' sign-out
+    /// form posts to the app, which redirects to the identity provider's sign-out, and browsers apply
+    /// <c>form-action</c> to the redirects of a form's post as well.
+    /// </summary>
+    public void AllowFormActionTo(string source)
+    {
+        if (!formActionSources.Contains(source, StringComparer.Ordinal))
+        {
+            formActionSources.Add(source);
+        }
+    }
+
     public string Render(string frameAncestors) =>
         "default-src 'self'; script-src 'self'; "
         + "style-src 'self'" + (StyleNonce is null ? string.Empty : $" 'nonce-{StyleNonce}'") + (EmptyStyleElements ? " " + EmptyStyleHash : string.Empty) + "; "
         + "img-src 'self'" + (ScriptMadeImages ? " data: blob:" : string.Empty) + "; "
         + "connect-src 'self'" + string.Concat(connectSources.Select(s => " " + s)) + "; "
-        + "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        + "font-src 'self'; object-src 'none'; base-uri 'none'; "
+        + "form-action 'self'" + string.Concat(formActionSources.Select(s => " " + s)) + "; "
         + "frame-ancestors " + frameAncestors;
 }

@@ -124,6 +124,15 @@ internal static class StaffAuthentication
                 cookie.Path = "/staff";
             }
 
+            // RP-initiated logout names the client (OpenID Connect RP-Initiated Logout 1.0, section 2): the app keeps no
+            // ID token to send as a hint, and without either the provider does not know whose post_logout_redirect_uri
+            // it is, ends its session and stays on its own page instead of sending the person back to /staff/signed-out.
+            o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+            {
+                context.ProtocolMessage.ClientId = context.Options.ClientId;
+                return Task.CompletedTask;
+            };
+
             o.Events.OnRemoteFailure = context =>
             {
                 // A failed or refused sign-in (state or nonce missing, the provider's error): a page, no details.

@@ -136,22 +136,26 @@ internal static partial class StaffEndpoints
                 _ => await cases.CloseAsync(id, user, form["outcome"].FirstOrDefault() ?? string.Empty, cancellationToken),
             };
 
+            // An answer to a post: its language switch, and its link onwards, lead to a page that can be fetched.
             var l = page.Language;
+            var ticketPath = $"/staff/tickets/{id}";
+            var back = (T("Tillbaka till ärendet", "Back to the ticket")[l], ticketPath + page.Query);
             return change switch
             {
                 CaseChange.Done when action == "handover" => Page(http, user, StatusCodes.Status200OK, p => StaffPages.Message(p,
                     T("Ärendet är överlämnat", "The ticket is handed over")[l],
-                    $"{T("Ärende", "Ticket")[l]} {id} {T("ligger nu hos", "is now with")[l]} {p.TeamName(changed!.Team)}.")),
-                CaseChange.Done => Results.Redirect($"/staff/tickets/{id}?done={(action switch { "claim" => "claimed", "note" => "noted", _ => "closed" })}{(l == Language.English ? "&lang=en" : string.Empty)}", permanent: false, preserveMethod: false),
+                    $"{T("Ärende", "Ticket")[l]} {id} {T("ligger nu hos", "is now with")[l]} {p.TeamName(changed!.Team)}.",
+                    (T("Till inkorgen", "To the inbox")[l], "/staff" + p.Query))),
+                CaseChange.Done => Results.Redirect($"{ticketPath}?done={(action switch { "claim" => "claimed", "note" => "noted", _ => "closed" })}{(l == Language.English ? "&lang=en" : string.Empty)}", permanent: false, preserveMethod: false),
                 CaseChange.ClaimedByOther => Page(http, user, StatusCodes.Status409Conflict, p => StaffPages.Message(p,
                     T("Någon annan har redan ärendet", "Someone else has the ticket")[l],
-                    $"{T("Ärende", "Ticket")[l]} {id} {T("är redan tilldelat", "is already claimed by")[l]} {changed?.ClaimedByName}.")),
+                    $"{T("Ärende", "Ticket")[l]} {id} {T("är redan tilldelat", "is already claimed by")[l]} {changed?.ClaimedByName}.", back), ticketPath),
                 CaseChange.Closed => Page(http, user, StatusCodes.Status409Conflict, p => StaffPages.Message(p,
-                    T("Ärendet är avslutat", "The ticket is closed")[l], T("Ett avslutat ärende ändras inte.", "A closed ticket is not changed.")[l])),
+                    T("Ärendet är avslutat", "The ticket is closed")[l], T("Ett avslutat ärende ändras inte.", "A closed ticket is not changed.")[l], back), ticketPath),
                 CaseChange.NotFound => NotFound(http, page),
                 _ => Page(http, user, StatusCodes.Status400BadRequest, p => StaffPages.Message(p,
                     T("Det gick inte att spara", "It could not be saved")[l],
-                    T("Något fält saknades eller var ogiltigt. Gå tillbaka och försök igen.", "A field was missing or not valid. Go back and try again.")[l])),
+                    T("Något fält saknades eller var ogiltigt. Gå tillbaka och försök igen.", "A field was missing or not valid. Go back and try again.")[l], back), ticketPath),
             };
         });
 
@@ -292,16 +296,32 @@ internal static partial class StaffEndpoints
         Page(http, null, StatusCodes.Status404NotFound, p => StaffPages.Message(p, T("Hittades inte", "Not found")[p.Language],
             T("Personalinloggningen är inte konfigurerad.", "The staff sign-in is not configured.")[p.Language]));
 
-    private static IResult Page(HttpContext http, StaffUser? user, int status, Func<StaffPage, string> render) =>
-        Html(http, render(PageOf(http, user)), status);
+    private static IResult Page(HttpContext http, StaffUser? user, int status, Func<StaffPage, string> render, string? languagePath = null) =>
+        Html(http, render(PageOf(http, user, languagePath)), status);
 
-    private static StaffPage PageOf(HttpContext http, StaffUser? user)
+    /// <summary>
+    /// The page's frame for this request. The language switch leads to this page in the other language, or, on an
+    /// answer to a post (which a link cannot fetch again), to <paramref name="languagePath"/> or the inbox. A page with
+    /// a user carries the sign-out form, whose post ends at the identity provider's sign-out: its origin is allowed as
+    /// a form's destination in this page's Content Security Policy (browsers check the redirects of a post too).
+    /// </summary>
+    private static StaffPage PageOf(HttpContext http, StaffUser? user, string? languagePath = null)
     {
         var services = http.RequestServices;
         var language = http.Request.Query["lang"].FirstOrDefault() == "en" ? Language.English : Language.Swedish;
         var csrf = user is null ? null : services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken;
+        if (user is not null && Uri.TryCreate(Options(http).Authority, UriKind.Absolute, out var authority))
+        {
+            http.Features.Get<ContentSecurityPolicy>()?.AllowFormActionTo(authority.GetLeftPart(UriPartial.Authority));
+        }
+
         var names = services.GetRequiredService<IOptions<RoutingOptions>>().Value.Teams.ToDictionary(t => t.Key, t => t.Value.Name ?? t.Key, StringComparer.Ordinal);
-        return new StaffPage(language, user, csrf, services.GetRequiredService<StaticAssets>(), names);
+        var path = http.Request.Path.Value;
+        var fetchable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+        languagePath ??= fetchable && path is not null && path.StartsWith("/staff", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
+            ? path
+            : "/staff";
+        return new StaffPage(language, user, csrf, services.GetRequiredService<StaticAssets>(), names, languagePath);
     }
 
     private static IResult Html(HttpContext http, string html, int status) => PagesEndpoints.Html(http, html, status);

@@ -8,8 +8,12 @@ using Intake.Functions.Tickets;
 
 namespace Intake.Functions.Staff;
 
-/// <summary>What a staff page needs besides its content: language, the user, the CSRF token, where the CSS is.</summary>
-internal sealed record StaffPage(Language Language, StaffUser? User, string? Csrf, StaticAssets Assets, IReadOnlyDictionary<string, string> TeamNames)
+/// <summary>
+/// What a staff page needs besides its content: language, the user, the CSRF token, where the CSS is, and the page the
+/// language switch opens in the other language (<paramref name="LanguagePath"/>: the page itself, or for an answer to
+/// a post, which cannot be fetched again, the page to go on to).
+/// </summary>
+internal sealed record StaffPage(Language Language, StaffUser? User, string? Csrf, StaticAssets Assets, IReadOnlyDictionary<string, string> TeamNames, string LanguagePath = "/staff")
 {
     public string Query => Language == Language.English ? "?lang=en" : string.Empty;
 
@@ -39,26 +43,35 @@ internal static class StaffPages
         html.Append($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n");
         html.Append($"<title>{title} – {SiteName[l]}</title>\n");
         html.Append($"<link rel=\"stylesheet\" href=\"{page.Assets.Url(StaticAssets.SiteCss)}\">\n");
-        html.Append($"<link rel=\"icon\" href=\"{page.Assets.Url(StaticAssets.Icon)}\" type=\"image/svg+xml\">\n</head>\n<body>\n");
+        html.Append($"<link rel=\"icon\" href=\"{page.Assets.Url(StaticAssets.Icon)}\" type=\"image/svg+xml\">\n</head>\n<body class=\"staff\">\n");
         html.Append($"<a class=\"skip-link\" href=\"#{Pages.Layout.MainId}\">{T("Till innehållet", "Skip to content")[l]}</a>\n");
         html.Append($"<header class=\"site-header\"><div class=\"wrap\"><a class=\"site-name\" href=\"/staff{page.Query}\">{SiteName[l]}</a>");
         var other = l == Language.English ? Language.Swedish : Language.English;
-        html.Append($"<a class=\"language-switch\" href=\"?lang={other.ToCode()}\" lang=\"{other.ToCode()}\" hreflang=\"{other.ToCode()}\">{T("Svenska", "English")[other]}</a>");
+        var switchTo = other == Language.English ? page.LanguagePath + "?lang=en" : page.LanguagePath;
+        html.Append($"<a class=\"language-switch\" href=\"{switchTo}\" lang=\"{other.ToCode()}\" hreflang=\"{other.ToCode()}\">{T("Svenska", "English")[other]}</a>");
         html.Append($"</div></header>\n<div class=\"wrap\">\n");
         if (page.User is { } user)
         {
-            html.Append($"<nav aria-label=\"{T("Team och konto", "Teams and account")[l]}\" class=\"staff-nav\"><p>{T("Inloggad som", "Signed in as")[l]} {user.Name}.</p><ul>");
-            foreach (var team in user.Teams.Order(StringComparer.Ordinal))
-            {
-                html.Append($"<li><a href=\"/staff/team/{team}{page.Query}\">{Inbox[l]}: {page.TeamName(team)}</a></li>");
-            }
-
+            html.Append($"<nav aria-label=\"{T("Team och konto", "Teams and account")[l]}\" class=\"staff-nav\"><p>{T("Inloggad som", "Signed in as")[l]} {user.Name}.</p>");
+            var links = user.Teams.Order(StringComparer.Ordinal).Select(team => ($"/staff/team/{team}{page.Query}", $"{Inbox[l]}: {page.TeamName(team)}")).ToList();
             if (user.IsLead)
             {
-                html.Append($"<li><a href=\"/staff/report{page.Query}\">{T("Loggranskning", "Log review")[l]}</a></li>");
+                links.Add(($"/staff/report{page.Query}", T("Loggranskning", "Log review")[l]));
             }
 
-            html.Append($"</ul><form method=\"post\" action=\"/staff/signout{page.Query}\">{Csrf(page)}<button type=\"submit\">{SignOut[l]}</button></form></nav>\n");
+            // No list at all for a person with no team (the 403 page): an empty list is still announced as one.
+            if (links.Count > 0)
+            {
+                html.Append($"<ul>");
+                foreach (var (href, text) in links)
+                {
+                    html.Append($"<li><a href=\"{href}\">{text}</a></li>");
+                }
+
+                html.Append($"</ul>");
+            }
+
+            html.Append($"<form method=\"post\" action=\"/staff/signout{page.Query}\">{Csrf(page)}<button type=\"submit\" class=\"button button-secondary\">{SignOut[l]}</button></form></nav>\n");
         }
 
         html.Append($"<main id=\"{Pages.Layout.MainId}\" tabindex=\"-1\">\n");
@@ -109,8 +122,10 @@ internal static class StaffPages
         foreach (var e in ordered)
         {
             var due = e.NextDueAt(now);
-            var state = due < now ? $"<strong class=\"overdue\">⚠ {Overdue[l]}</strong>" : e.Urgent ? $"<strong>{Urgent[l]}</strong>" : "–";
-            html.Append($"<tr><th scope=\"row\"><a href=\"/staff/tickets/{e.TicketId}{page.Query}\">{e.TicketId}</a></th><td>{KindName(e.Kind)[l]}</td>");
+            // Overdue in words (and a sign hidden from screen readers), never by colour alone.
+            var late = due < now;
+            var state = late ? $"<strong class=\"overdue\"><span aria-hidden=\"true\">⚠ </span>{Overdue[l]}</strong>" : e.Urgent ? $"<strong>{Urgent[l]}</strong>" : "–";
+            html.Append($"<tr{(late ? new Markup(" class=\"is-overdue\"") : Markup.Empty)}><th scope=\"row\"><a href=\"/staff/tickets/{e.TicketId}{page.Query}\">{e.TicketId}</a></th><td>{KindName(e.Kind)[l]}</td>");
             html.Append($"<td>{Time(e.ReceivedAt, l)}</td><td>{Time(due, l)}</td><td>{new Markup(state)}</td><td>{e.ClaimedByName ?? NotClaimed[l]}</td></tr>\n");
         }
 
@@ -209,27 +224,27 @@ internal static class StaffPages
         html.Append($"<h2>{T("Åtgärder", "Actions")[l]}</h2>\n");
         if (ticket.ClaimedBy != page.User?.Id)
         {
-            html.Append($"<form method=\"post\" action=\"{action}/claim{page.Query}\">{Csrf(page)}<button type=\"submit\">{T("Ta ärendet", "Claim the ticket")[l]}</button></form>\n");
+            html.Append($"<form class=\"staff-form\" method=\"post\" action=\"{action}/claim{page.Query}\">{Csrf(page)}<button type=\"submit\" class=\"button\">{T("Ta ärendet", "Claim the ticket")[l]}</button></form>\n");
         }
 
-        html.Append($"<form method=\"post\" action=\"{action}/note{page.Query}\">{Csrf(page)}<label for=\"note\">{T("Ny anteckning", "New note")[l]}</label>");
-        html.Append($"<textarea id=\"note\" name=\"note\" rows=\"4\" maxlength=\"{TicketCases.MaxNoteLength}\" required></textarea><button type=\"submit\">{T("Spara anteckningen", "Save the note")[l]}</button></form>\n");
+        html.Append($"<form class=\"staff-form\" method=\"post\" action=\"{action}/note{page.Query}\">{Csrf(page)}<label class=\"label\" for=\"note\">{T("Ny anteckning", "New note")[l]}</label>");
+        html.Append($"<textarea class=\"textarea\" id=\"note\" name=\"note\" rows=\"4\" maxlength=\"{TicketCases.MaxNoteLength}\" required></textarea><button type=\"submit\" class=\"button\">{T("Spara anteckningen", "Save the note")[l]}</button></form>\n");
 
-        html.Append($"<form method=\"post\" action=\"{action}/handover{page.Query}\">{Csrf(page)}<label for=\"team\">{T("Lämna över till team", "Hand over to team")[l]}</label><select id=\"team\" name=\"team\">");
+        html.Append($"<form class=\"staff-form\" method=\"post\" action=\"{action}/handover{page.Query}\">{Csrf(page)}<label class=\"label\" for=\"team\">{T("Lämna över till team", "Hand over to team")[l]}</label><select class=\"select\" id=\"team\" name=\"team\">");
         foreach (var team in otherTeams)
         {
             html.Append($"<option value=\"{team}\">{page.TeamName(team)}</option>");
         }
 
-        html.Append($"</select><button type=\"submit\">{T("Lämna över", "Hand over")[l]}</button></form>\n");
+        html.Append($"</select><button type=\"submit\" class=\"button\">{T("Lämna över", "Hand over")[l]}</button></form>\n");
 
-        html.Append($"<form method=\"post\" action=\"{action}/close{page.Query}\">{Csrf(page)}<fieldset><legend>{T("Utfall", "Outcome")[l]}</legend>");
+        html.Append($"<form class=\"staff-form\" method=\"post\" action=\"{action}/close{page.Query}\">{Csrf(page)}<fieldset class=\"fieldset\"><legend class=\"legend\">{T("Utfall", "Outcome")[l]}</legend><div class=\"options\">");
         foreach (var outcome in TicketOutcomes.All)
         {
-            html.Append($"<div><input type=\"radio\" id=\"outcome-{outcome}\" name=\"outcome\" value=\"{outcome}\" required><label for=\"outcome-{outcome}\">{OutcomeName(outcome)[l]}</label></div>");
+            html.Append($"<div class=\"option\"><input class=\"option-input\" type=\"radio\" id=\"outcome-{outcome}\" name=\"outcome\" value=\"{outcome}\" required><label class=\"option-label\" for=\"outcome-{outcome}\">{OutcomeName(outcome)[l]}</label></div>");
         }
 
-        html.Append($"</fieldset><button type=\"submit\">{T("Avsluta ärendet", "Close the ticket")[l]}</button></form>\n");
+        html.Append($"</div></fieldset><button type=\"submit\" class=\"button\">{T("Avsluta ärendet", "Close the ticket")[l]}</button></form>\n");
     }
 
     public static string ReportPage(StaffPage page, IReadOnlyList<string> teams, string month)
@@ -238,20 +253,20 @@ internal static class StaffPages
         var title = T("Loggranskning", "Log review")[l];
         var html = new HtmlWriter();
         html.Append($"<h1>{title}</h1>\n<p>{T("Vem som läst eller ändrat vilket ärende och när, för en månad, som CSV.", "Who read or changed which ticket and when, for one month, as CSV.")[l]}</p>\n");
-        html.Append($"<form method=\"get\" action=\"/staff/report.csv\">");
+        html.Append($"<form class=\"staff-form\" method=\"get\" action=\"/staff/report.csv\">");
         if (l == Language.English)
         {
             html.Append($"<input type=\"hidden\" name=\"lang\" value=\"en\">");
         }
 
-        html.Append($"<label for=\"month\">{T("Månad (ÅÅÅÅ-MM)", "Month (YYYY-MM)")[l]}</label><input id=\"month\" name=\"month\" value=\"{month}\" pattern=\"[0-9]{{4}}-[0-9]{{2}}\" required>");
-        html.Append($"<label for=\"report-team\">{T("Team", "Team")[l]}</label><select id=\"report-team\" name=\"team\">");
+        html.Append($"<div class=\"field\"><label class=\"label\" for=\"month\">{T("Månad (ÅÅÅÅ-MM)", "Month (YYYY-MM)")[l]}</label><input class=\"input input-short\" id=\"month\" name=\"month\" value=\"{month}\" pattern=\"[0-9]{{4}}-[0-9]{{2}}\" required></div>");
+        html.Append($"<div class=\"field\"><label class=\"label\" for=\"report-team\">{T("Team", "Team")[l]}</label><select class=\"select\" id=\"report-team\" name=\"team\">");
         foreach (var team in teams)
         {
             html.Append($"<option value=\"{team}\">{page.TeamName(team)}</option>");
         }
 
-        html.Append($"</select><button type=\"submit\">{T("Ladda ner CSV", "Download CSV")[l]}</button></form>\n");
+        html.Append($"</select></div><button type=\"submit\" class=\"button\">{T("Ladda ner CSV", "Download CSV")[l]}</button></form>\n");
         return Layout(page, title, new Markup(html.ToString()));
     }
 
@@ -295,7 +310,7 @@ internal static class StaffPages
     {
         if (open && due < now)
         {
-            html.Append($"<dt>{term}</dt><dd><strong class=\"overdue\">⚠ {Overdue[l]}:</strong> {Time(due, l)}</dd>");
+            html.Append($"<dt>{term}</dt><dd><strong class=\"overdue\"><span aria-hidden=\"true\">⚠ </span>{Overdue[l]}:</strong> {Time(due, l)}</dd>");
         }
         else
         {

@@ -252,6 +252,7 @@ public sealed class StaffSideTests(AzuriteFixture azurite)
         var page = await vera.GetAsync("/staff");
         var signedOut = await vera.PostAsync("/staff/signout", page);
         Assert.Contains("Du är utloggad", signedOut.Body, StringComparison.Ordinal);
+        Assert.Equal((vera.App.Port, "/staff/signed-out"), (signedOut.Url.Port, signedOut.Url.AbsolutePath));  // The app's page, not the provider's.
         Assert.Null(vera.SessionCookie);
         vera.Login = null;
         var again = await vera.GetAsync("/staff");

@@ -36,7 +36,7 @@ public static class AxeSummary
         {
             Lines[$"{page}\u0000{language}\u0000{state}"] = line;
             var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"axe-core on the citizen pages ({string.Join(", ", Axe.Tags)}); written {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}\n");
+            text.Append(CultureInfo.InvariantCulture, $"axe-core on the pages, citizen and staff ({string.Join(", ", Axe.Tags)}); written {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}\n");
             text.Append("page       lang state         violations by impact (serious and critical fail the test)\n");
             foreach (string each in Lines.Values)
             {
