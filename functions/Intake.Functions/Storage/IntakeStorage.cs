@@ -22,9 +22,12 @@ internal sealed class IntakeTables(TableServiceClient service, IOptions<StorageN
 
     public TableClient Audit => Get(names.Value.AuditTable);
 
+    public TableClient StaffSessions => Get(names.Value.StaffSessionsTable);
+
     /// <summary>Every table the app uses.</summary>
     public IEnumerable<string> AllNames =>
-        [names.Value.SubmissionsTable, names.Value.TicketsTable, names.Value.ConversationsTable, names.Value.TeamInboxTable, names.Value.TicketEventsTable, names.Value.AuditTable];
+        [names.Value.SubmissionsTable, names.Value.TicketsTable, names.Value.ConversationsTable, names.Value.TeamInboxTable, names.Value.TicketEventsTable, names.Value.AuditTable,
+            names.Value.StaffSessionsTable];
 
     public TableClient Get(string tableName) => _clients.GetOrAdd(tableName, service.GetTableClient);
 }

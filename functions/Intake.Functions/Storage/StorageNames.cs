@@ -23,6 +23,9 @@ internal sealed partial class StorageNames
     /// <summary>Who read or changed which ticket, one partition per month; the app only ever inserts.</summary>
     public string AuditTable { get; set; } = "audit";
 
+    /// <summary>Staff sessions that were signed out (<c>Staff/StaffSessions</c>): a copied cookie of one is refused.</summary>
+    public string StaffSessionsTable { get; set; } = "staffsessions";
+
     public string IntakeQueue { get; set; } = "intake";
 
     public string EmailOutboxQueue { get; set; } = "email-outbox";
@@ -33,6 +36,7 @@ internal sealed partial class StorageNames
     public static bool AreValid(StorageNames n) =>
         TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable) && TableName().IsMatch(n.ConversationsTable)
         && TableName().IsMatch(n.TeamInboxTable) && TableName().IsMatch(n.TicketEventsTable) && TableName().IsMatch(n.AuditTable)
+        && TableName().IsMatch(n.StaffSessionsTable)
         && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue) && QueueName().IsMatch(n.TeamNoticesQueue);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]

@@ -29,6 +29,8 @@ public sealed class TestStorage(AzuriteFixture azurite)
 
     public string AuditTable => prefix + "audit";
 
+    public string StaffSessionsTable => prefix + "staffsessions";
+
     public string IntakeQueue => prefix + "-intake";
 
     public string EmailOutboxQueue => prefix + "-email-outbox";
@@ -60,6 +62,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Storage:TeamInboxTable"] = TeamInboxTable,
             ["Storage:TicketEventsTable"] = TicketEventsTable,
             ["Storage:AuditTable"] = AuditTable,
+            ["Storage:StaffSessionsTable"] = StaffSessionsTable,
             ["Storage:IntakeQueue"] = IntakeQueue,
             ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
             ["Storage:TeamNoticesQueue"] = TeamNoticesQueue,
