@@ -381,7 +381,7 @@ public sealed partial class StaffIsolationTests(AzuriteFixture azurite, ITestOut
         }
 
         failures.InsertRange(0, stored);
-        output.WriteLine(Summary(results, stopwatch.Elapsed, tickets.Count, callers.Count));
+        output.WriteLine(Summary(results, stopwatch.Elapsed, tickets.Count, callers.Count, failures.Count));
         if (failures.Count > 0)
         {
             output.WriteLine($"Failures ({failures.Count}):");
@@ -610,13 +610,13 @@ public sealed partial class StaffIsolationTests(AzuriteFixture azurite, ITestOut
         return CsrfValue().Replace(body, "name=\"__csrf\" value=\"…\"");
     }
 
-    private static string Summary(IReadOnlyCollection<Result> results, TimeSpan elapsed, int tickets, int callers)
+    private static string Summary(IReadOnlyCollection<Result> results, TimeSpan elapsed, int tickets, int callers, int failures)
     {
         static string Histogram(IEnumerable<Result> of) =>
             string.Join(", ", of.GroupBy(r => (int)r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"));
 
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo($"Team isolation sweep: {results.Count} requests in {elapsed.TotalSeconds:F1} s ({results.Count / elapsed.TotalSeconds:F0}/s, {Parallel} at a time), {tickets} real tickets ({TicketsPerTeam} per team) and 2 ids that do not exist, {callers} callers."));
+        text.AppendLine(CultureInfo($"Team isolation sweep: {results.Count} requests in {elapsed.TotalSeconds:F1} s ({results.Count / elapsed.TotalSeconds:F0}/s, {Parallel} at a time), {tickets} real tickets ({TicketsPerTeam} per team, one closed, and 2 handed over to another team) and 2 ids that do not exist, {callers} callers."));
         text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  Statuses: {Histogram(results)}");
         text.AppendLine("  Per caller kind (requests: statuses):");
         foreach (var kind in results.GroupBy(r => r.Probe.Caller.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -630,7 +630,8 @@ public sealed partial class StaffIsolationTests(AzuriteFixture azurite, ITestOut
             text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    {route.Key,-32} {route.Count(),6}: {Histogram(route)}");
         }
 
-        text.Append(CultureInfo($"  2xx answers: {results.Count(r => (int)r.Status is >= 200 and < 300)} (live sessions' own inbox, report page and own-team CSV only); of those with a foreign ticket's data: 0 unless listed below."));
+        text.AppendLine(CultureInfo($"  2xx answers: {results.Count(r => (int)r.Status is >= 200 and < 300)} (allowed only to a live session of a team, for its own inbox, report page or own team's CSV)."));
+        text.Append(CultureInfo($"  Answers or stored rows that broke isolation: {failures}."));
         return text.ToString();
     }
 
