@@ -11,25 +11,33 @@
 #   5. the app's memory (VmRSS, and VmHWM: its peak) before and after 16 parallel 24 MiB chunked posts to
 #      /api/messages without a token (no Content-Length, no Expect: 100-continue: the body comes whatever the
 #      server says), and the statuses they got. Goal: a rise of less than 50 MiB (issue 11).
+#   6. the staff side (issue 12): the team inbox with 10,000 open tickets across the 4 teams (2,500 in the team: one
+#      routed by the app per team, the rest copies of its rows written straight to Azurite) p50/p95 vs GET /health in
+#      the same run (alternating, one at a time, one kept-alive connection), the inbox's partition read alone through
+#      the SDK (its floor), and the ticket page p50/p95 including its audit write; STAFF_REQUESTS of each (default
+#      200), signed in through the real local OpenID Connect provider (scripts/dev-oidc.mjs, as run.sh starts it).
 # Everything runs on 127.0.0.1 against a private in-memory Azurite. Bounded: a few seconds per load run.
 # SECTIONS="2 5" runs only those sections (default: all); BENCH_AZURITE_PORTS="blob queue table" moves Azurite
-# (default 20000 20001 20002) and BENCH_APP_PORT the app (default 27072), for a machine where they are taken.
+# (default 20000 20001 20002), BENCH_APP_PORT the app (default 27072) and BENCH_OIDC_PORT the sign-in provider
+# (default 27556), for a machine where they are taken.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 RUNS=${RUNS:-10}
 DURATION=${DURATION:-10s}
 BOT_CONVERSATIONS=${BOT_CONVERSATIONS:-20}
-SECTIONS=${SECTIONS:-1 2 3 4 5}
+STAFF_REQUESTS=${STAFF_REQUESTS:-200}
+SECTIONS=${SECTIONS:-1 2 3 4 5 6}
 read -r AZ_BLOB AZ_QUEUE AZ_TABLE <<<"${BENCH_AZURITE_PORTS:-20000 20001 20002}"
 APP_PORT=${BENCH_APP_PORT:-27072}
+OIDC_PORT=${BENCH_OIDC_PORT:-27556}
 want() { [[ " $SECTIONS " == *" $1 "* ]]; }
 
 require_toolchain
 ensure_apt_packages curl wrk
 ensure_node_modules
 dotnet build functions/Intake.Functions -c Release --nologo -v quiet -clp:ErrorsOnly >&2
-if want 1 || want 2; then dotnet build tools/Intake.Bench -c Release --nologo -v quiet -clp:ErrorsOnly >&2; fi
+if want 1 || want 2 || want 6; then dotnet build tools/Intake.Bench -c Release --nologo -v quiet -clp:ErrorsOnly >&2; fi
 BENCH=tools/Intake.Bench/bin/Release/net10.0/Intake.Bench.dll
 
 pids=()
@@ -149,5 +157,33 @@ rss_after=$(mib VmRSS); hwm_after=$(mib VmHWM)
 echo "statuses of the 16 posts: $(echo "$statuses" | sort | uniq -c | awk '{printf "%s%s x %s", (NR>1?", ":""), $1, $2}') (in $elapsed ms)"
 printf 'VmHWM (peak)  before %5d MiB  after %5d MiB  rise %5d MiB  (goal < 50 MiB)\n' "$hwm_before" "$hwm_after" $((hwm_after - hwm_before))
 printf 'VmRSS         before %5d MiB  after %5d MiB  rise %5d MiB\n' "$rss_before" "$rss_after" $((rss_after - rss_before))
+kill "$app"; wait "$app" 2>/dev/null || true
+fi
+
+if want 6; then
+echo "== 6. staff inbox with 10,000 open tickets (2,500 in the team) vs GET /health; the ticket page with its audit write =="
+echo "command: SECTIONS=6 STAFF_REQUESTS=$STAFF_REQUESTS scripts/bench.sh  (standalone, Development for the sign-in over http; Azurite in memory)"
+# A fresh Azurite: exactly the 10,000 tickets below, nothing left over from earlier sections.
+kill "$AZURITE_PID"; wait "$AZURITE_PID" 2>/dev/null || true
+start_azurite "$ROOT/.run/bench-azurite.log" "$AZ_BLOB" "$AZ_QUEUE" "$AZ_TABLE"
+pids+=("$AZURITE_PID")
+for port in "$AZ_BLOB" "$AZ_QUEUE" "$AZ_TABLE"; do wait_for_port "$port" 30 || die "Azurite did not start again"; done
+port_in_use "$OIDC_PORT" && die "port $OIDC_PORT is taken; set BENCH_OIDC_PORT"
+# The sign-in's identity provider, as run.sh starts it: a new client secret for this run, through the environment.
+secret="$(node -e "process.stdout.write(require('crypto').randomBytes(24).toString('hex'))")"
+DEV_OIDC_CLIENT_SECRET="$secret" node scripts/dev-oidc.mjs --port "$OIDC_PORT" --client-id intake-staff \
+  --redirect-uri "http://127.0.0.1:$APP_PORT/staff/signin-oidc" \
+  --post-logout-redirect-uri "http://127.0.0.1:$APP_PORT/staff/signout-callback" >"$ROOT/.run/bench-oidc.log" 2>&1 </dev/null &
+pids+=("$!")
+wait_for_http "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" 30 || die "the OpenID Connect provider did not start; see .run/bench-oidc.log"
+# Development: the session cookie without Secure and the provider's metadata over http, as on run.sh's loopback.
+# Routing on (it makes the first ticket of each team); the e-mail functions off.
+env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS=http://127.0.0.1:$APP_PORT ASPNETCORE_ENVIRONMENT=Development \
+  StaffAuth__Authority="http://127.0.0.1:$OIDC_PORT" StaffAuth__ClientId=intake-staff StaffAuth__ClientSecret="$secret" \
+  'AzureWebJobs.SendAcknowledgement.Disabled=true' 'AzureWebJobs.NotifyTeam.Disabled=true' \
+  dotnet functions/Intake.Functions/bin/Release/net10.0/Intake.Functions.dll >"$ROOT/.run/bench-app6.log" 2>&1 &
+app=$!; pids+=("$app")
+wait_for_http http://127.0.0.1:$APP_PORT/health 60 || die "the app did not start; see .run/bench-app6.log"
+dotnet "$BENCH" staff "http://127.0.0.1:$APP_PORT" "$CONN" "$ROOT/samples/requests" vuxen "$STAFF_REQUESTS"
 kill "$app"; wait "$app" 2>/dev/null || true
 fi

@@ -8,16 +8,20 @@ using Azure.Storage.Queues;
 //                                       insert + enqueue straight through the SDK clients, as POST /api/concerns does
 //                                       per submission (an entity holding the sample as its answers, one message),
 //                                       at the same concurrency
+// staff <app url> <connection> <samples dir> <login> <requests>
+//                                       the staff inbox with 10,000 open tickets vs GET /health, and the ticket page with
+//                                       its audit write, against a running app signed in through its provider (StaffBench)
 return args.FirstOrDefault() switch
 {
     "bare" => Bare(args[1..]),
+    "staff" => await Intake.Bench.StaffBench.RunAsync(new Uri(args[1]), args[2], args[3], args[4], int.Parse(args[5], CultureInfo.InvariantCulture)),
     "floor" => await FloorAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), double.Parse(args[3], CultureInfo.InvariantCulture), File.ReadAllText(args[4])),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Intake.Bench bare [--urls URL] | floor <connection> <concurrency> <seconds> <sample.json>");
+    Console.Error.WriteLine("usage: Intake.Bench bare [--urls URL] | floor <connection> <concurrency> <seconds> <sample.json> | staff <app url> <connection> <samples dir> <login> <requests>");
     return 2;
 }
 

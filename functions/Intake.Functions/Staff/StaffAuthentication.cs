@@ -25,6 +25,19 @@ internal static class StaffAuthentication
     /// <summary>When the person signed in (the cookie's own issue time moves with every sliding renewal).</summary>
     private const string SignedInAt = "intake.signedInAt";
 
+    /// <summary>The session's own id (<see cref="StaffSessions"/>): what a sign-out records.</summary>
+    private const string SessionId = "intake.session";
+
+    /// <summary>The id of the session whose cookie carried <paramref name="properties"/> (null: none).</summary>
+    public static string? SessionIdOf(AuthenticationProperties properties) =>
+        properties.Items.TryGetValue(SessionId, out var id) ? id : null;
+
+    /// <summary>When the session whose cookie carried <paramref name="properties"/> was signed in (null: unknown).</summary>
+    public static DateTimeOffset? SignedInAtOf(AuthenticationProperties properties) =>
+        properties.Items.TryGetValue(SignedInAt, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
     {
         services.AddOptions<StaffAuthOptions>().BindConfiguration(StaffAuthOptions.SectionName);
@@ -34,6 +47,7 @@ internal static class StaffAuthentication
         services.AddDataProtection().SetApplicationName("Intake");
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlRepository = new TableXmlRepository(sp.GetRequiredService<Storage.IntakeTables>())));
+        services.AddSingleton<StaffSessions>();
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) =>
         {
@@ -68,15 +82,13 @@ internal static class StaffAuthentication
             o.Events.OnSigningIn = context =>
             {
                 context.Properties.Items[SignedInAt] = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+                context.Properties.Items[SessionId] = StaffSessions.NewId();
                 context.Properties.IsPersistent = false;
                 return Task.CompletedTask;
             };
             o.Events.OnValidatePrincipal = async context =>
             {
-                var signedIn = context.Properties.Items.TryGetValue(SignedInAt, out var value)
-                    && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-                        ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                        : (DateTimeOffset?)null;
+                var signedIn = SignedInAtOf(context.Properties);
                 if (signedIn is null || clock.GetUtcNow() - signedIn.Value > staff.Value.AbsoluteTimeout)
                 {
                     context.RejectPrincipal();

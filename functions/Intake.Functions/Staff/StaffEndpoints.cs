@@ -46,12 +46,34 @@ internal static partial class StaffEndpoints
         Page(http, null, StatusCodes.Status200OK, p => StaffPages.Message(p, T("Du är utloggad", "You are signed out")[p.Language],
             T("Stäng webbläsaren om du använder en delad dator.", "Close the browser if the computer is shared.")[p.Language], SignInLink(p)));
 
+    /// <summary>
+    /// Signs out: the session is recorded as signed out (so that no copy of its cookie works any more), the cookie is
+    /// deleted, and the provider's session is ended too. Anyone signed in may, a person with no team as well.
+    /// </summary>
     public static Task<IResult> SignOutAsync(HttpContext http) => WithUserAsync(http, "StaffAccount", async (user, page) =>
     {
+        // The cookie handler's result for this request, read once already by WithUserAsync.
+        var session = await http.AuthenticateAsync(StaffAuthentication.CookieScheme);
+        if (session.Properties is { } properties && StaffAuthentication.SessionIdOf(properties) is { } id)
+        {
+            var services = http.RequestServices;
+            var endsAt = (StaffAuthentication.SignedInAtOf(properties) ?? services.GetRequiredService<TimeProvider>().GetUtcNow()) + Options(http).AbsoluteTimeout;
+            try
+            {
+                await services.GetRequiredService<StaffSessions>().SignOutAsync(id, endsAt, http.RequestAborted);
+            }
+            catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, http.RequestAborted))
+            {
+                // The browser is still signed out below (its cookie deleted, the provider's session ended); only a
+                // copy of the cookie made before would outlive this, as it would have without the record.
+                LogSignOutNotRecorded(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaffEndpoints)), ex.GetType().Name);
+            }
+        }
+
         await http.SignOutAsync(StaffAuthentication.CookieScheme);
         await http.SignOutAsync(StaffAuthentication.OidcScheme, new AuthenticationProperties { RedirectUri = "/staff/signed-out" + page.Query });
         return Results.Empty;
-    });
+    }, anyTeam: true);
 
     /// <summary>The inbox of <paramref name="team"/>, or of the user's first team.</summary>
     public static Task<IResult> InboxAsync(HttpContext http, string? team, string function, CancellationToken cancellationToken) =>
@@ -210,10 +232,11 @@ internal static partial class StaffEndpoints
         });
 
     /// <summary>
-    /// Authenticates from the session cookie, then: no session → sign-in (a GET) or 401 (a post); no team → 403; a post
-    /// without a valid CSRF token → 400. Only then <paramref name="work"/>, with the user.
+    /// Authenticates from the session cookie, then: no session (none, expired, signed out) → sign-in (a GET) or 401 (a
+    /// post); no team → 403 (unless <paramref name="anyTeam"/>: signing out); a post without a valid CSRF token → 400.
+    /// Only then <paramref name="work"/>, with the user.
     /// </summary>
-    private static async Task<IResult> WithUserAsync(HttpContext http, string function, Func<StaffUser, StaffPage, Task<IResult>> work)
+    private static async Task<IResult> WithUserAsync(HttpContext http, string function, Func<StaffUser, StaffPage, Task<IResult>> work, bool anyTeam = false)
     {
         NoStore(http);
         var options = Options(http);
@@ -224,6 +247,31 @@ internal static partial class StaffEndpoints
 
         var result = await http.AuthenticateAsync(StaffAuthentication.CookieScheme);
         var user = result.Succeeded ? StaffUser.From(result.Principal!, options) : null;
+        if (user is not null)
+        {
+            // A session that was signed out (a copy of its cookie) or that carries no id of its own is no session.
+            var id = StaffAuthentication.SessionIdOf(result.Properties!);
+            bool ended;
+            try
+            {
+                ended = !StaffSessions.IsId(id) || await http.RequestServices.GetRequiredService<StaffSessions>().IsSignedOutAsync(id!, http.RequestAborted);
+            }
+            catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, http.RequestAborted))
+            {
+                LogSessionUnchecked(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaffEndpoints)), ex.GetType().Name, function);
+                http.Response.Headers.RetryAfter = "30";
+                return Page(http, null, StatusCodes.Status503ServiceUnavailable, p => StaffPages.Message(p,
+                    T("Tillfälligt fel", "Temporary error")[p.Language],
+                    T("Inloggningen kunde inte kontrolleras, så ingenting visas. Försök igen om en stund.", "The sign-in could not be checked, so nothing is shown. Try again in a while.")[p.Language]));
+            }
+
+            if (ended)
+            {
+                await http.SignOutAsync(StaffAuthentication.CookieScheme);
+                user = null;
+            }
+        }
+
         var post = HttpMethods.IsPost(http.Request.Method);
         if (user is null)
         {
@@ -251,7 +299,7 @@ internal static partial class StaffEndpoints
             return Results.Empty;
         }
 
-        if (user.Teams.Count == 0)
+        if (user.Teams.Count == 0 && !anyTeam)
         {
             return Page(http, user with { Teams = new HashSet<string>() }, StatusCodes.Status403Forbidden, p => StaffPages.Message(p,
                 T("Du har ingen behörighet", "You have no access")[p.Language],
@@ -348,6 +396,12 @@ internal static partial class StaffEndpoints
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "The staff sign-in could not start: the identity provider's metadata could not be read ({ExceptionType}).")]
     private static partial void LogSignInUnavailable(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Whether the staff session was signed out could not be read ({ExceptionType}) in {Function}; no data was returned.")]
+    private static partial void LogSessionUnchecked(ILogger logger, string exceptionType, string function);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Error, Message = "A staff sign-out could not be recorded ({ExceptionType}); the browser was signed out, a copy of its cookie was not.")]
+    private static partial void LogSignOutNotRecorded(ILogger logger, string exceptionType);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "The audit record could not be written ({ExceptionType}) for {Action} in {Function}; no data was returned.")]
     private static partial void LogAuditFailed(ILogger logger, string exceptionType, string action, string function);

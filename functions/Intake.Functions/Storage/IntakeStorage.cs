@@ -24,9 +24,12 @@ internal sealed class IntakeTables(TableServiceClient service, IOptions<StorageN
 
     public TableClient DataProtection => Get(names.Value.DataProtectionTable);
 
+    public TableClient StaffSessions => Get(names.Value.StaffSessionsTable);
+
     /// <summary>Every table the app uses.</summary>
     public IEnumerable<string> AllNames =>
-        [names.Value.SubmissionsTable, names.Value.TicketsTable, names.Value.ConversationsTable, names.Value.TeamInboxTable, names.Value.TicketEventsTable, names.Value.AuditTable, names.Value.DataProtectionTable];
+        [names.Value.SubmissionsTable, names.Value.TicketsTable, names.Value.ConversationsTable, names.Value.TeamInboxTable, names.Value.TicketEventsTable, names.Value.AuditTable,
+            names.Value.DataProtectionTable, names.Value.StaffSessionsTable];
 
     public TableClient Get(string tableName) => _clients.GetOrAdd(tableName, service.GetTableClient);
 }

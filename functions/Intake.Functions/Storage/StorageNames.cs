@@ -26,6 +26,9 @@ internal sealed partial class StorageNames
     /// <summary>The Data Protection key ring that encrypts the staff session cookies, shared by every instance.</summary>
     public string DataProtectionTable { get; set; } = "dataprotection";
 
+    /// <summary>Staff sessions that were signed out (<c>Staff/StaffSessions</c>): a copied cookie of one is refused.</summary>
+    public string StaffSessionsTable { get; set; } = "staffsessions";
+
     public string IntakeQueue { get; set; } = "intake";
 
     public string EmailOutboxQueue { get; set; } = "email-outbox";
@@ -35,7 +38,8 @@ internal sealed partial class StorageNames
 
     public static bool AreValid(StorageNames n) =>
         TableName().IsMatch(n.SubmissionsTable) && TableName().IsMatch(n.TicketsTable) && TableName().IsMatch(n.ConversationsTable)
-        && TableName().IsMatch(n.TeamInboxTable) && TableName().IsMatch(n.TicketEventsTable) && TableName().IsMatch(n.AuditTable) && TableName().IsMatch(n.DataProtectionTable)
+        && TableName().IsMatch(n.TeamInboxTable) && TableName().IsMatch(n.TicketEventsTable) && TableName().IsMatch(n.AuditTable)
+        && TableName().IsMatch(n.DataProtectionTable) && TableName().IsMatch(n.StaffSessionsTable)
         && QueueName().IsMatch(n.IntakeQueue) && QueueName().IsMatch(n.EmailOutboxQueue) && QueueName().IsMatch(n.TeamNoticesQueue);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]

@@ -40,7 +40,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         // real account would still have them).
         await azurite.StartAsync();
         await storage.Tables.CreateTableIfNotExistsAsync(storage.SubmissionsTable, ct);
-        foreach (var table in new[] { storage.TicketsTable, storage.TeamInboxTable, storage.TicketEventsTable, storage.AuditTable })
+        foreach (var table in new[] { storage.TicketsTable, storage.TeamInboxTable, storage.TicketEventsTable, storage.AuditTable, storage.StaffSessionsTable, storage.DataProtectionTable })
         {
             await storage.Tables.CreateTableIfNotExistsAsync(table, ct);
         }

@@ -30,6 +30,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
     public string AuditTable => prefix + "audit";
 
     public string DataProtectionTable => prefix + "dataprotection";
+    public string StaffSessionsTable => prefix + "staffsessions";
 
     public string IntakeQueue => prefix + "-intake";
 
@@ -63,6 +64,7 @@ public sealed class TestStorage(AzuriteFixture azurite)
             ["Storage:TicketEventsTable"] = TicketEventsTable,
             ["Storage:AuditTable"] = AuditTable,
             ["Storage:DataProtectionTable"] = DataProtectionTable,
+            ["Storage:StaffSessionsTable"] = StaffSessionsTable,
             ["Storage:IntakeQueue"] = IntakeQueue,
             ["Storage:EmailOutboxQueue"] = EmailOutboxQueue,
             ["Storage:TeamNoticesQueue"] = TeamNoticesQueue,
