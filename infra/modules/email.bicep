@@ -123,7 +123,7 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 
 @description('https://<name>.communication.azure.com: the app\'s Email:AcsEndpoint.')
 output endpoint string = 'https://${communicationService.properties.hostName}'
-output fromAddress string = '${sender.properties.username}@${emailDomain}'
+output fromAddress string = '${senderUsername}@${emailDomain}'
 output communicationServiceId string = communicationService.id
 @description('The DNS records the domain needs (Domain for ownership, SPF, DKIM, DKIM2, DMARC): type, name, value, TTL.')
 output dnsRecords object = domain.properties.verificationRecords
