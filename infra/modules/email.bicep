@@ -69,6 +69,8 @@ resource communicationService 'Microsoft.Communication/communicationServices@202
   tags: tags
   properties: {
     dataLocation: dataLocation
+    // Entra ID only: the resource's access keys (and so any connection string) are refused.
+    disableLocalAuth: true
     linkedDomains: linkDomain ? [domain.id] : []
   }
 }

@@ -388,6 +388,7 @@ public sealed partial class InfraTemplateTests(BicepTemplates templates) : IClas
         Assert.Equal("Disabled", domain["userEngagementTracking"]);
         Assert.Equal("noreply", Single("Microsoft.Communication/emailServices/domains/senderUsernames")["username"]);
         AssertFrom(settings["Email__AcsEndpoint"], "Microsoft.Communication/communicationServices", "hostName");
+        Assert.Equal(true, Single("Microsoft.Communication/communicationServices")["disableLocalAuth"]);
     }
 
     [Fact]
