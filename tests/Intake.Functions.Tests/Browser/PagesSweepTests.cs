@@ -355,7 +355,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
 
         string greeting = language == Language.English ? "I am an automated chat" : "Jag är en automatisk chatt";
         await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = greeting }).First.WaitForAsync();
-        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = language == Language.English ? "Question 1 of 10" : "Fråga 1 av 10" }).First.WaitForAsync();
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = language == Language.English ? "Which self-test would you like to take?" : "Vilket självtest vill du göra?" }).First.WaitForAsync();
         return document;
     }
 
