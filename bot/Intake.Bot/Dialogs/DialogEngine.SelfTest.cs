@@ -30,6 +30,17 @@ internal sealed partial class DialogEngine
         return [BotReply.Say(SelfTestPrompts.Intro(test)[state.Language]), AskSelfTest(state)];
     }
 
+    /// <summary>The test a choice names; null for "a self-test" (which one not said) and for anything else.</summary>
+    private static SelfTestKind? TestOf(Choice choice) => choice switch
+    {
+        Choice.AlcoholTest => SelfTestKind.Alcohol,
+        Choice.DrugsTest => SelfTestKind.Drugs,
+        Choice.GamblingTest => SelfTestKind.Gambling,
+        _ => null,
+    };
+
+    private static bool IsSelfTest(Choice choice) => choice is Choice.SelfTest or Choice.AlcoholTest or Choice.DrugsTest or Choice.GamblingTest;
+
     private static BotReply WhichSelfTest(Language l) =>
         new(SelfTestPrompts.WhichTest[l], [.. SelfTestInstrument.All.Select(t => SelfTestPrompts.Choice(t.Kind)[l])]);
 

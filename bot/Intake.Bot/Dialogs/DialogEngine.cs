@@ -223,16 +223,6 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         _ => Choice.None,
     };
 
-    private static SelfTestKind? TestOf(Choice choice) => choice switch
-    {
-        Choice.AlcoholTest => SelfTestKind.Alcohol,
-        Choice.DrugsTest => SelfTestKind.Drugs,
-        Choice.GamblingTest => SelfTestKind.Gambling,
-        _ => null,
-    };
-
-    private static bool IsSelfTest(Choice choice) => choice is Choice.SelfTest or Choice.AlcoholTest or Choice.DrugsTest or Choice.GamblingTest;
-
     private static Choice MenuChoice(string text, Language l)
     {
         var normalized = AnswerReader.Normalize(text);
