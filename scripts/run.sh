@@ -77,7 +77,7 @@ cat <<INFO
 
   Intake is running (standalone mode, storage in Azurite's memory: it is gone when you stop).
 
-  Pages        $APP_URL/            (start; forms /oro /stod /anhorig; chat /chatt; English under /en)
+  Pages        $APP_URL/            (start; forms /oro /stod /anhorig; self-tests /sjalvtest/…; chat /chatt; English under /en)
   API          $APP_URL/api/concerns
                $APP_URL/api/support-requests
                $APP_URL/api/relative-support-requests

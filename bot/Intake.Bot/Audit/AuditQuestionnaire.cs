@@ -1,3 +1,4 @@
+using Intake.Bot.SelfTests;
 using Intake.Core.Localization;
 
 namespace Intake.Bot.Audit;
@@ -8,21 +9,21 @@ namespace Intake.Bot.Audit;
 /// </summary>
 internal static class AuditQuestionnaire
 {
-    private static readonly AuditAnswer[] HowOften = Scale(
+    private static readonly SelfTestAnswer[] HowOften = Scale(
         ("Aldrig", "Never"),
         ("Mer sällan än en gång i månaden", "Less than monthly"),
         ("Varje månad", "Monthly"),
         ("Varje vecka", "Weekly"),
         ("Dagligen eller nästan varje dag", "Daily or almost daily"));
 
-    private static readonly AuditAnswer[] InjuryOrConcern =
+    private static readonly SelfTestAnswer[] InjuryOrConcern =
     [
         new(new("Nej", "No"), 0),
         new(new("Ja, men inte under det senaste året", "Yes, but not in the last year"), 2),
         new(new("Ja, under det senaste året", "Yes, during the last year"), 4),
     ];
 
-    public static IReadOnlyList<AuditQuestion> Questions { get; } =
+    public static IReadOnlyList<SelfTestQuestion> Questions { get; } =
     [
         new(1, new("Hur ofta dricker du alkohol?", "How often do you have a drink containing alcohol?"), Scale(
             ("Aldrig", "Never"),
@@ -37,7 +38,7 @@ internal static class AuditQuestionnaire
             ("3–4", "3 or 4"),
             ("5–6", "5 or 6"),
             ("7–9", "7 to 9"),
-            ("10 eller fler", "10 or more"))),
+            ("10 eller fler", "10 or more")), CountUpTo: [2, 4, 6, 9]),
         new(3, new("Hur ofta dricker du sex standardglas eller mer vid samma tillfälle?", "How often do you have six or more drinks on one occasion?"), HowOften),
         LastYear(4,
             "Hur ofta under det senaste året har du inte kunnat sluta dricka sedan du har börjat?",
@@ -62,8 +63,16 @@ internal static class AuditQuestionnaire
             "Has a relative, a friend, a doctor or another health worker been concerned about your drinking or suggested you cut down?"), InjuryOrConcern),
     ];
 
-    private static AuditQuestion LastYear(int number, string swedish, string english) => new(number, new(swedish, english), HowOften);
+    /// <summary>
+    /// The WHO's skip rules: never drinking (question 1) skips questions 2–8, and no drinking on a typical day and on
+    /// heavy days (questions 2 and 3 both scoring 0) skips questions 4–8; the skipped ones score 0.
+    /// </summary>
+    public static bool IsSkipped(int index, IReadOnlyList<int> answers) =>
+        (index is >= 1 and <= 7 && answers.Count > 0 && Questions[0].Answers[answers[0]].Score == 0)
+        || (index is >= 3 and <= 7 && answers.Count > 2 && Questions[1].Answers[answers[1]].Score + Questions[2].Answers[answers[2]].Score == 0);
 
-    private static AuditAnswer[] Scale(params (string Swedish, string English)[] labels) =>
-        labels.Select((label, score) => new AuditAnswer(new LocalizedText(label.Swedish, label.English), score)).ToArray();
+    private static SelfTestQuestion LastYear(int number, string swedish, string english) => new(number, new(swedish, english), HowOften);
+
+    private static SelfTestAnswer[] Scale(params (string Swedish, string English)[] labels) =>
+        labels.Select((label, score) => new SelfTestAnswer(new LocalizedText(label.Swedish, label.English), score)).ToArray();
 }

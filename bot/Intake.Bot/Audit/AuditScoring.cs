@@ -1,3 +1,4 @@
+using Intake.Bot.SelfTests;
 using Intake.Core.Localization;
 
 namespace Intake.Bot.Audit;
@@ -8,31 +9,7 @@ internal static class AuditScoring
     public const int MaxScore = 40;
 
     /// <summary>The total for one answer index per question, in question order.</summary>
-    public static int Score(IReadOnlyList<int> answerIndexes)
-    {
-        ArgumentNullException.ThrowIfNull(answerIndexes);
-        var questions = AuditQuestionnaire.Questions;
-        if (answerIndexes.Count != questions.Count)
-        {
-            throw new ArgumentException($"AUDIT needs {questions.Count} answers, not {answerIndexes.Count}.", nameof(answerIndexes));
-        }
-
-        var total = 0;
-        for (var i = 0; i < questions.Count; i++)
-        {
-            var answers = questions[i].Answers;
-            var index = answerIndexes[i];
-            if (index < 0 || index >= answers.Count)
-            {
-                throw new ArgumentException(
-                    $"Question {questions[i].Number} has answers 0–{answers.Count - 1}, not {index}.", nameof(answerIndexes));
-            }
-
-            total += answers[index].Score;
-        }
-
-        return total;
-    }
+    public static int Score(IReadOnlyList<int> answerIndexes) => SelfTestInstrument.Audit.Score(answerIndexes);
 
     public static AuditLevel Classify(int score, AuditProfile profile)
     {
@@ -48,4 +25,12 @@ internal static class AuditScoring
     }
 
     public static LocalizedText Result(AuditLevel level) => AuditResults.For(level);
+
+    /// <summary>The score read under <paramref name="profile"/>: level, limits and what they mean.</summary>
+    public static SelfTestReading Read(int score, AuditProfile profile)
+    {
+        var level = Classify(score, profile);
+        return new(SelfTestKind.Alcohol, score, AuditResults.Id(level), AuditResults.LevelName(level), profile.Description,
+            AuditResults.Meaning(level), AuditResults.Advice(level), AuditResults.For(level));
+    }
 }

@@ -57,15 +57,15 @@ internal static class BotTexts
         "När oron gäller ett barn måste socialtjänsten bedöma den, och det görs skyndsamt.",
         "When a concern is about a child, social services must assess it, and do so promptly.");
 
-    public static readonly LocalizedText ChoiceSelfTest = new("Självtest om alkohol", "Alcohol self-test");
+    public static readonly LocalizedText ChoiceSelfTest = new("Göra ett självtest", "Take a self-test");
 
     public static readonly LocalizedText ChoiceTalk = new("Prata med någon", "Talk to someone");
 
     public static readonly LocalizedText Help = new(
-        "Jag är en automatisk chatt. Jag kan hjälpa dig att anmäla oro för någon, ansöka om stöd för egen del, be om stöd som anhörig och göra ett självtest om alkohol. "
+        "Jag är en automatisk chatt. Jag kan hjälpa dig att anmäla oro för någon, ansöka om stöd för egen del, be om stöd som anhörig och göra ett självtest om alkohol, droger eller spel om pengar. "
             + "Jag kan också svara på frågor, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandlingen CRA, Björkebo och stöd till anhöriga. "
             + "Du kan när som helst skriva \"avbryt\", \"börja om\" eller \"English\". Vill du prata med en människa: Kundcenter 063-14 30 00 på vardagar. Är någon i akut fara: ring 112.",
-        "I am an automated chat. I can help you report a concern about someone, apply for support for yourself, ask for support as a relative and do an alcohol self-test. "
+        "I am an automated chat. I can help you report a concern about someone, apply for support for yourself, ask for support as a relative and take a self-test about alcohol, drugs or gambling. "
             + "I can also answer questions, for example what happens when you contact us, who gets to know, how an investigation works, the CRA treatment, Björkebo and support for relatives. "
             + "You can write \"cancel\", \"restart\" or \"svenska\" at any time. To talk to a person: Kundcenter (customer service) +46 63 14 30 00 on weekdays. If anyone is in immediate danger: call 112.");
 
@@ -112,8 +112,8 @@ internal static class BotTexts
         "The self-test is called AUDIT and has ten questions about your drinking. Choose the answer that fits best. "
             + "Your answers are not kept: when the test is done only you see the result, and you decide whether to send it with an application for support. Write \"cancel\" whenever you want to stop.");
 
-    /// <summary>{0}: the question's number.</summary>
-    public static readonly LocalizedText SelfTestQuestion = new("Fråga {0} av 10: ", "Question {0} of 10: ");
+    /// <summary>{0}: the question's number, {1}: how many there are.</summary>
+    public static readonly LocalizedText SelfTestQuestion = new("Fråga {0} av {1}: ", "Question {0} of {1}: ");
 
     public static readonly LocalizedText SelfTestSkipToLast = new(
         "Då hoppar vi till de två sista frågorna.",
@@ -123,8 +123,8 @@ internal static class BotTexts
         "Vilka gränser vill du jämföra ditt resultat med?",
         "Which limits do you want to compare your result with?");
 
-    /// <summary>{0}: the score.</summary>
-    public static readonly LocalizedText SelfTestScore = new("Du fick {0} av 40 poäng.", "You scored {0} out of 40.");
+    /// <summary>{0}: the score, {1}: the most points the test gives.</summary>
+    public static readonly LocalizedText SelfTestScore = new("Du fick {0} av {1} poäng.", "You scored {0} out of {1}.");
 
     public static readonly LocalizedText SelfTestOffer = new(
         "Vill du ansöka om stöd? Du kan skicka med resultatet om du vill. Annars sparas det inte.",
@@ -138,10 +138,10 @@ internal static class BotTexts
         "Okej. Resultatet är borttaget. Du är välkommen tillbaka när du vill.",
         "All right. The result has been deleted. You are welcome back whenever you like.");
 
-    /// <summary>{0}: the score, {1}: the level in words.</summary>
+    /// <summary>{0}: the test's name, {1}: the score, {2}: the most points, {3}: the level in words.</summary>
     public static readonly LocalizedText SelfTestSummary = new(
-        "Skickas också med: självtestet AUDIT, {0} av 40 poäng ({1}).",
-        "Also sent: the AUDIT self-test, {0} of 40 points ({1}).");
+        "Skickas också med: självtestet {0}, {1} av {2} poäng ({3}).",
+        "Also sent: the {0} self-test, {1} of {2} points ({3}).");
 
     /// <summary>{0}: what to switch to.</summary>
     public static readonly LocalizedText SwitchOffer = new(
@@ -160,11 +160,5 @@ internal static class BotTexts
 
     public static readonly LocalizedText ToSelfTest = new("göra självtestet om alkohol", "do the alcohol self-test");
 
-    public static LocalizedText LevelName(Audit.AuditLevel level) => level switch
-    {
-        Audit.AuditLevel.Low => new("låg risk", "low risk"),
-        Audit.AuditLevel.Risk => new("riskbruk", "risky use"),
-        Audit.AuditLevel.Harmful => new("skadligt bruk", "harmful use"),
-        _ => new("möjligt beroende", "possible dependence"),
-    };
+    public static LocalizedText LevelName(Audit.AuditLevel level) => Audit.AuditResults.LevelName(level);
 }

@@ -137,7 +137,7 @@ internal sealed partial class DialogEngine
     }
 
     /// <summary>What is sent besides the answers, in the person's words for the summary.</summary>
-    private static List<string> Extras(DialogState state)
+    private List<string> Extras(DialogState state)
     {
         var l = state.Language;
         var extras = new List<string>();
@@ -148,7 +148,8 @@ internal sealed partial class DialogEngine
 
         if (state.SelfTestResult is { Attached: true } result)
         {
-            extras.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.SelfTestSummary[l], result.Score, BotTexts.LevelName(result.Level)[l]));
+            var reading = Reading(result);
+            extras.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.SelfTestSummary[l], reading.Test.Name, result.Score, reading.Test.MaxScore, reading.LevelName[l]));
         }
 
         return extras;
@@ -169,9 +170,7 @@ internal sealed partial class DialogEngine
 
         if (state.SelfTestResult is { Attached: true } result)
         {
-            var profile = settings.AuditProfiles.FirstOrDefault(p => p.Name == result.Profile) ?? settings.AuditProfiles[0];
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Självtest AUDIT i chatten: {result.Score} av 40 poäng, {BotTexts.LevelName(result.Level).Swedish} ({profile.Description.Swedish})"));
+            notes.Add(Reading(result).StaffNote("i chatten"));
         }
 
         if (notes.Count == 0)

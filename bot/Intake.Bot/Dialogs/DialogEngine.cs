@@ -1,6 +1,7 @@
 using Intake.Bot.Faq;
 using Intake.Bot.Intents;
 using Intake.Bot.Safety;
+using Intake.Bot.SelfTests;
 using Intake.Bot.Text;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
@@ -24,7 +25,8 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
     {
     }
 
-    /// <summary>What the person can start from the menu or by saying so.</summary>
+    /// <summary>What the person can start from the menu or by saying so. <see cref="Choice.SelfTest"/>: a self-test,
+    /// which one not said (the person is asked); the others: that test.</summary>
     private enum Choice
     {
         None,
@@ -33,6 +35,9 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         Relative,
         SelfTest,
         Talk,
+        AlcoholTest,
+        DrugsTest,
+        GamblingTest,
     }
 
     /// <summary>Greets a person who joined the conversation (a channel's conversationUpdate), once.</summary>
@@ -187,8 +192,8 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         state.ClearFlow();
         switch (choice)
         {
-            case Choice.SelfTest:
-                return StartSelfTest(state);
+            case Choice.SelfTest or Choice.AlcoholTest or Choice.DrugsTest or Choice.GamblingTest:
+                return StartSelfTest(state, TestOf(choice));
             case Choice.Talk:
                 return Talk(state);
             default:
@@ -207,7 +212,13 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         Intent.ReportConcern => Choice.Concern,
         Intent.SupportForSelf => Choice.Self,
         Intent.SupportAsRelative => Choice.Relative,
-        Intent.SelfTest => Choice.SelfTest,
+        Intent.SelfTest => recognized.Test switch
+        {
+            SelfTestKind.Alcohol => Choice.AlcoholTest,
+            SelfTestKind.Drugs => Choice.DrugsTest,
+            SelfTestKind.Gambling => Choice.GamblingTest,
+            _ => Choice.SelfTest,
+        },
         Intent.TalkToSomeone => Choice.Talk,
         _ => Choice.None,
     };
@@ -237,7 +248,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
     {
         var l = state.Language;
         var choice = ChoiceOf(recognized);
-        if (choice is Choice.Concern or Choice.Self or Choice.Relative or Choice.SelfTest && !IsCurrent(state, choice))
+        if ((choice is Choice.Concern or Choice.Self or Choice.Relative || IsSelfTest(choice)) && !IsCurrent(state, choice))
         {
             state.Offer = Offer.Switch;
             state.SwitchTo = choice.ToString();
@@ -256,6 +267,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         Choice.Self => state.Kind == SubmissionKind.SupportRequest,
         Choice.Relative => state.Kind == SubmissionKind.RelativeSupportRequest,
         Choice.SelfTest => state.SelfTest is not null,
+        _ when TestOf(choice) is { } test => state.SelfTest?.Kind == test,
         _ => false,
     };
 
@@ -266,6 +278,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         {
             Offer.CallBack => new(BotTexts.TalkClosed[l].Replace("{0}", NextOpening(l), StringComparison.Ordinal), [BotTexts.CallMeBack[l], BotTexts.NoThanks[l]]),
             Offer.AfterSelfTest => new(BotTexts.SelfTestOffer[l], [BotTexts.ApplyWithResult[l], BotTexts.ApplyWithoutResult[l], BotTexts.NoThanks[l]]),
+            Offer.ChooseSelfTest => WhichSelfTest(l),
             _ => new(
                 BotTexts.SwitchOffer[l].Replace("{0}", SwitchName(state.SwitchTo)[l], StringComparison.Ordinal),
                 [BotTexts.SwitchYes[l], BotTexts.SwitchNo[l]]),
@@ -277,8 +290,8 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         Choice.Concern => BotTexts.ToConcern,
         Choice.Self => BotTexts.ToSelf,
         Choice.Relative => BotTexts.ToRelative,
-        _ => BotTexts.ToSelfTest,
-    } : BotTexts.ToSelfTest;
+        _ => SelfTestPrompts.SwitchName(TestOf(c)),
+    } : SelfTestPrompts.SwitchName(null);
 
     private IEnumerable<BotReply> AnswerOffer(DialogState state, string text, Recognized recognized)
     {
@@ -308,6 +321,12 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
             case Offer.AfterSelfTest when no:
                 state.ClearFlow();
                 return [BotReply.Say(BotTexts.SelfTestDeclined[l]), Menu(l)];
+            case Offer.ChooseSelfTest when ChosenSelfTest(text) is { } test:
+                state.ClearFlow();
+                return StartSelfTest(state, test);
+            case Offer.ChooseSelfTest when no:
+                state.ClearFlow();
+                return [Menu(l)];
             case Offer.Switch when recognized.Intent == Intent.Yes || Is(BotTexts.SwitchYes):
                 var target = Enum.TryParse<Choice>(state.SwitchTo, out var c) ? c : Choice.None;
                 return Begin(state, target);

@@ -1,4 +1,5 @@
 using Intake.Bot.Audit;
+using Intake.Bot.SelfTests;
 using Intake.Core.Localization;
 using Intake.Core.Submissions;
 
@@ -81,22 +82,32 @@ internal enum Offer
 
     /// <summary>Leave the current flow for another one?</summary>
     Switch,
+
+    /// <summary>Which self-test: alcohol, drugs or gambling?</summary>
+    ChooseSelfTest,
 }
 
-/// <summary>The AUDIT answers so far (answer index per question; skipped questions count 0 points).</summary>
+/// <summary>A self-test's answers so far (answer index per question; skipped questions count 0 points).</summary>
 internal sealed class SelfTestProgress
 {
+    public SelfTestKind Kind { get; set; }
+
     public List<int> Answers { get; set; } = [];
 
+    /// <summary>All answered: choosing the limits to compare with (AUDIT's profiles, DUDIT's by sex).</summary>
     public bool ChoosingProfile { get; set; }
 }
 
 internal sealed class SelfTestResult
 {
+    public SelfTestKind Kind { get; set; }
+
     public int Score { get; set; }
 
+    /// <summary>The limits compared with: an AUDIT profile's name, DUDIT's "women", "men" or "not-given"; empty for PGSI.</summary>
     public string Profile { get; set; } = string.Empty;
 
+    /// <summary>AUDIT's level (alcohol only); the others are read again from the score and the limits.</summary>
     public AuditLevel Level { get; set; }
 
     /// <summary>The person chose to send it with their support request.</summary>

@@ -71,7 +71,12 @@ internal static class IntentRecognizer
             : SupportPhrases.Need.IsFoundIn(words) ? Intent.SupportForSelf
             : SupportPhrases.Concern.IsFoundIn(words) || (relative && SupportPhrases.Uses.IsFoundIn(words)) ? Intent.ReportConcern
             : null;
-        return intent is { } found ? Recognized.Of(found) : null;
+        return intent switch
+        {
+            Intent.SelfTest => new(Intent.SelfTest, null, null, SelfTestTopics.Of(words)),
+            { } found => Recognized.Of(found),
+            null => null,
+        };
     }
 
     private static Recognized? Faq(IReadOnlyList<string> words) =>

@@ -55,12 +55,13 @@ internal static class SupportPhrases
     public static PhraseList Uses { get; } = new(Using, Problem);
 
     public static PhraseList SelfTest { get; } = new(
-        "självtest*|självskattning*|selftest*|audit|test|testa|testet|testen|quiz|riskzon*|riskbruk*",
+        "självtest*|självskattning*|selftest*|audit|dudit|pgsi|test|testa|testet|testen|quiz|riskzon*|riskbruk*",
         "self test|check",
-        "dricker|spelar jag för mycket|mkt",
-        "är jag alkoholist|beroende|missbrukare",
-        "do i drink too much",
-        "am i an alcoholic|addicted");
+        "dricker|spelar|knarkar|tar|använder jag för mycket|mkt",
+        "är jag alkoholist|beroende|missbrukare|spelberoende|narkoman",
+        "do i drink|gamble|use too much",
+        "am i an alcoholic|addicted",
+        "am i addicted");
 
     public static PhraseList TalkToSomeone { get; } = new(
         "prata|snacka|tala|chatta med någon|människa|person|handläggare|socialsekreterare|personal|er|riktig",

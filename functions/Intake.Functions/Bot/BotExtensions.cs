@@ -4,6 +4,7 @@ using Intake.Bot.Auth;
 using Intake.Bot.Connector;
 using Intake.Bot.Dialogs;
 using Intake.Bot.Messaging;
+using Intake.Bot.SelfTests;
 using Intake.Core.Scheduling;
 using Intake.Functions.Email.Templates;
 using Intake.Functions.Functions;
@@ -53,12 +54,13 @@ internal static class BotExtensions
         services.AddSingleton<ISubmissionPort, BotSubmissionPort>();
         services.AddOptions<SelfTestOptions>().BindConfiguration(SelfTestOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SelfTestOptions>, SelfTestOptionsValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SelfTestOptions>>().Value.ToLimits());
         services.AddSingleton(sp =>
         {
             var contact = sp.GetRequiredService<IOptions<ContactOptions>>().Value;
             var kundcenter = new WorkingCalendar(
                 new OfficeHours(TimeOnly.FromTimeSpan(contact.KundcenterOpens), TimeOnly.FromTimeSpan(contact.KundcenterCloses)), WorkingCalendar.Stockholm);
-            return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<IOptions<SelfTestOptions>>().Value.ToProfiles());
+            return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<SelfTestLimits>());
         });
         services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>(), sp.GetRequiredService<ILogger<DialogEngine>>()));
         services.AddSingleton<ConversationStore>();
@@ -75,14 +77,15 @@ internal static class BotExtensions
     }
 }
 
-/// <summary>Refuses to start with AUDIT limits that do not rise within 0–40 or with two profiles of one name.</summary>
+/// <summary>Refuses to start with limits that do not rise within each test's scale (AUDIT 0–40, DUDIT 0–44, PGSI
+/// 0–27) or with two AUDIT profiles of one name.</summary>
 internal sealed class SelfTestOptionsValidation : IValidateOptions<SelfTestOptions>
 {
     public ValidateOptionsResult Validate(string? name, SelfTestOptions options)
     {
         try
         {
-            _ = new DialogSettings(TimeProvider.System, DialogSettings.DefaultKundcenter, options.ToProfiles());
+            _ = options.ToLimits();
             return ValidateOptionsResult.Success;
         }
         catch (ArgumentException ex)

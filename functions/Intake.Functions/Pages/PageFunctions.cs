@@ -18,6 +18,12 @@ internal sealed class PageFunctions(StaticAssets assets)
     /// <summary>The English pages under "/en/".</summary>
     public const string EnglishRoute = "en/{page:regex(^(concern|support|relatives|chat|accessibility)$)}";
 
+    /// <summary>The Swedish self-tests under "/sjalvtest/".</summary>
+    public const string SwedishSelfTestRoute = "sjalvtest/{test:regex(^(alkohol|droger|spel)$)}";
+
+    /// <summary>The English self-tests under "/en/self-test/".</summary>
+    public const string EnglishSelfTestRoute = "en/self-test/{test:regex(^(alcohol|drugs|gambling)$)}";
+
     [Function("Pages")]
     public static async Task<IActionResult> PagesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = SwedishRoute)] HttpRequest request, string? page, CancellationToken cancellationToken) =>
@@ -27,6 +33,16 @@ internal sealed class PageFunctions(StaticAssets assets)
     public static async Task<IActionResult> PagesEnglishAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = EnglishRoute)] HttpRequest request, string page, CancellationToken cancellationToken) =>
         new ResultAction(await PagesEndpoints.HandleAsync("/en/" + page, request.HttpContext, cancellationToken));
+
+    [Function("PagesSelfTest")]
+    public static async Task<IActionResult> PagesSelfTestAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = SwedishSelfTestRoute)] HttpRequest request, string test, CancellationToken cancellationToken) =>
+        new ResultAction(await PagesEndpoints.HandleAsync("/sjalvtest/" + test, request.HttpContext, cancellationToken));
+
+    [Function("PagesSelfTestEnglish")]
+    public static async Task<IActionResult> PagesSelfTestEnglishAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = EnglishSelfTestRoute)] HttpRequest request, string test, CancellationToken cancellationToken) =>
+        new ResultAction(await PagesEndpoints.HandleAsync("/en/self-test/" + test, request.HttpContext, cancellationToken));
 
     [Function("StaticAssets")]
     public IActionResult StaticAsset(

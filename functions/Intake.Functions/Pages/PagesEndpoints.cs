@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Intake.Bot.SelfTests;
 using Intake.Functions.Bot;
 using Intake.Functions.Email.Templates;
 using Intake.Functions.Security;
@@ -24,8 +25,9 @@ internal static class PagesEndpoints
         return services;
     }
 
-    /// <summary>The page at <paramref name="path"/>: GET and HEAD render it; a form also takes a plain POST. Anything
-    /// else the routes let through (a form's path under the other language's start, a POST to a page) is 404 or 405.</summary>
+    /// <summary>The page at <paramref name="path"/>: GET and HEAD render it; a form and a self-test also take a plain
+    /// POST. Anything else the routes let through (a form's path under the other language's start, a POST to a page)
+    /// is 404 or 405.</summary>
     internal static async Task<IResult> HandleAsync(string path, HttpContext context, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
@@ -38,9 +40,12 @@ internal static class PagesEndpoints
         var page = new PageContext(route, services.GetRequiredService<StaticAssets>(), services.GetRequiredService<IOptions<ContactOptions>>().Value);
         if (HttpMethods.IsPost(context.Request.Method))
         {
-            return route.Page == PageKind.Form
-                ? await FormSubmission.PostAsync(page, context, services.GetRequiredService<SubmissionService>(), cancellationToken)
-                : TypedResults.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            return route.Page switch
+            {
+                PageKind.Form => await FormSubmission.PostAsync(page, context, services.GetRequiredService<SubmissionService>(), cancellationToken),
+                PageKind.SelfTest => await SelfTestPost.PostAsync(page, context, services.GetRequiredService<SelfTestLimits>(), cancellationToken),
+                _ => TypedResults.StatusCode(StatusCodes.Status405MethodNotAllowed),
+            };
         }
 
         return route.Page switch
@@ -48,6 +53,7 @@ internal static class PagesEndpoints
             PageKind.Start => Html(context, StartPage.Render(page), StatusCodes.Status200OK),
             PageKind.Accessibility => Html(context, AccessibilityPage.Render(page), StatusCodes.Status200OK),
             PageKind.Chat => Html(context, ChatPage.Render(page, context.Features.GetRequiredFeature<ContentSecurityPolicy>(), services.GetRequiredService<IOptions<ChatOptions>>().Value), StatusCodes.Status200OK),
+            PageKind.SelfTest => Html(context, SelfTestPage.Render(page, services.GetRequiredService<SelfTestLimits>(), FormState.Empty), StatusCodes.Status200OK),
             _ => Html(context, FormPage.Render(page, route.Kind!.Value, FormState.Empty), StatusCodes.Status200OK),
         };
     }

@@ -22,6 +22,10 @@ internal static class RateLimitPolicies
             ["SubmitRelativeSupportRequest"] = (RateLimitPolicy.Submissions, RateLimitPolicy.Submissions),
             ["Pages"] = (RateLimitPolicy.Pages, RateLimitPolicy.Submissions),
             ["PagesEnglish"] = (RateLimitPolicy.Pages, RateLimitPolicy.Submissions),
+
+            // A self-test's post stores and sends nothing: it is a page, not a submission.
+            ["PagesSelfTest"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
+            ["PagesSelfTestEnglish"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
             ["ChatToken"] = (RateLimitPolicy.ChatToken, RateLimitPolicy.ChatToken),
             ["OpenApiDocument"] = (RateLimitPolicy.Pages, RateLimitPolicy.Pages),
 

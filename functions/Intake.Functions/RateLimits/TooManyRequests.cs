@@ -26,7 +26,7 @@ internal static class TooManyRequests
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (functionName is "Pages" or "PagesEnglish")
+        if (functionName is "Pages" or "PagesEnglish" or "PagesSelfTest" or "PagesSelfTestEnglish")
         {
             await (await PagesEndpoints.TooManyRequestsAsync(context, seconds, cancellationToken)).ExecuteAsync(context);
         }

@@ -110,7 +110,7 @@ internal static class ConversationScripts
         ],
         ["support-request-en-guessed-from-writing"] =
         [
-            ("hello", ["automated chat", "112", "What would you like to do?", "Alcohol self-test", "Talk to someone"]),
+            ("hello", ["automated chat", "112", "What would you like to do?", "Take a self-test", "Talk to someone"]),
             ("I need help, I drink too much", ["Your name"]),
             ("Bo Berg", ["personal identity number", "Skip"]),
             ("skip", ["Phone number"]),
@@ -187,7 +187,7 @@ internal static class ConversationScripts
         ],
         ["crisis-during-self-test"] =
         [
-            ("självtest", ["AUDIT", "Fråga 1 av 10"]),
+            ("självtest om alkohol", ["AUDIT", "Fråga 1 av 10"]),
             ("2-4 gånger i månaden", ["Fråga 2 av 10"]),
             ("jag vill inte leva längre", ["112", "90101", "Fråga 2 av 10"]),
         ],
@@ -225,7 +225,7 @@ internal static class ConversationScripts
             ("hoppa över", ["Telefonnummer"]),
             ("070-123 45 67", ["E-postadress"]),
             ("hoppa över", ["När passar det bäst"]),
-            ("kan jag göra självtestet?", ["göra självtestet om alkohol"]),
+            ("kan jag göra självtestet?", ["göra ett självtest"]),
             ("Nej, fortsätt", ["När passar det bäst"]),
             ("förmiddag", ["Vad vill du ha stöd med?"]),
         ],
@@ -241,7 +241,7 @@ internal static class ConversationScripts
         ],
         ["self-test-never-drinks-skips-to-nine-and-keeps-nothing"] =
         [
-            ("självtest", ["AUDIT", "sparas inte", "Fråga 1 av 10: Hur ofta dricker du alkohol?", "Aldrig"]),
+            ("självtest om alkohol", ["AUDIT", "sparas inte", "Fråga 1 av 10: Hur ofta dricker du alkohol?", "Aldrig"]),
             ("Aldrig", ["två sista frågorna", "Fråga 9 av 10"]),
             ("Nej", ["Fråga 10 av 10"]),
             ("nej", ["Vilka gränser", "Kommunens gränser, samma för alla", "Gränserna för kvinnor i vården"]),
@@ -250,7 +250,8 @@ internal static class ConversationScripts
         ],
         ["self-test-no-drinking-days-skips-to-nine"] =
         [
-            ("4", ["Fråga 1 av 10"]),
+            ("4", ["Vilket självtest vill du göra?", "Alkohol (AUDIT)", "Droger (DUDIT)", "Spel om pengar (PGSI)"]),
+            ("1", ["AUDIT", "Fråga 1 av 10"]),
             ("1 gång i månaden eller mer sällan", ["Fråga 2 av 10"]),
             ("1-2", ["Fråga 3 av 10"]),
             ("aldrig", ["två sista frågorna", "Fråga 9 av 10"]),
@@ -300,14 +301,114 @@ internal static class ConversationScripts
         ],
         ["self-test-cancelled"] =
         [
-            ("självtest", ["Fråga 1 av 10"]),
+            ("självtest om alkohol", ["Fråga 1 av 10"]),
             ("2–3 gånger i veckan", ["Fråga 2 av 10"]),
             ("avbryt", ["Inget har skickats", "Vad vill du göra?"]),
         ],
         ["self-test-not-understood-asks-again"] =
         [
-            ("självtest", ["Fråga 1 av 10"]),
+            ("självtest om alkohol", ["Fråga 1 av 10"]),
             ("kanske ibland", ["Jag förstod inte", "Fråga 1 av 10"]),
+        ],
+        ["self-test-which-one-sv"] =
+        [
+            ("självtest", ["Vilket självtest vill du göra?", "Alkohol (AUDIT)", "Droger (DUDIT)", "Spel om pengar (PGSI)"]),
+            ("kanske", ["Jag förstod inte", "Vilket självtest vill du göra?"]),
+            ("spel", ["PGSI", "nio frågor", "Fråga 1 av 9", "!AUDIT"]),
+        ],
+        ["self-test-which-one-en-by-button"] =
+        [
+            ("english", ["What would you like to do?", "Take a self-test"]),
+            ("Take a self-test", ["Which self-test would you like to take?", "Gambling (PGSI)"]),
+            ("Drugs (DUDIT)", ["DUDIT", "eleven questions", "Alcohol does not count", "Question 1 of 11: How often do you take drugs (not alcohol)?"]),
+        ],
+        ["self-test-which-one-declined"] =
+        [
+            ("testa mina vanor", ["Vilket självtest"]),
+            ("nej tack", ["Vad vill du göra?", "!Fråga 1"]),
+        ],
+        ["dudit-sv-with-a-typo-compared-with-mens-limit-and-declined"] =
+        [
+            ("kan jag göra ett självtst om droger?", ["DUDIT", "elva frågor", "Alkohol räknas inte", "sparas inte",
+                "Fråga 1 av 11: Hur ofta tar du droger (inte alkohol)?", "Aldrig", "4 gånger i veckan eller oftare", "!AUDIT"]),
+            ("2–4 gånger i månaden", ["Fråga 2 av 11"]),
+            ("aldrig", ["Fråga 3 av 11", "7 eller fler"]),
+            ("2", ["Fråga 4 av 11"]),                                     // two times a day: "1–2"
+            ("mer sällan än en gång i månaden", ["Fråga 5 av 11"]),
+            ("aldrig", ["Fråga 6 av 11"]),
+            ("Aldrig", ["Fråga 7 av 11"]),
+            ("2", ["Fråga 8 av 11"]),                                     // the second button: less than once a month
+            ("aldrig", ["Fråga 9 av 11"]),
+            ("varje månad", ["Fråga 10 av 11", "Ja, men inte under det senaste året"]),
+            ("nej", ["Fråga 11 av 11"]),
+            ("Ja, men inte under det senaste året", ["olika gränser för kvinnor och män", "Gränsen för kvinnor", "Gränsen för män", "Jag vill inte ange kön"]),
+            ("Gränsen för män", ["Du fick 9 av 44 poäng", "Gränsen för män: drogrelaterade problem från 6 poäng, troligt beroende från 25 poäng",
+                "kan ha problem som hänger ihop med droger", "ingen diagnos", "Nexus", "Droghjälpen", "Ansök och skicka med resultatet", "Nej tack"]),
+            ("Nej tack", ["Resultatet är borttaget", "Vad vill du göra?"]),
+        ],
+        ["dudit-en-without-a-sex-given-reads-the-lower-limit"] =
+        [
+            ("do i use too much cannabis?", ["DUDIT", "Question 1 of 11"]),
+            ("once a month or less", ["Question 2 of 11"]),
+            ("never", ["Question 3 of 11"]),
+            ("1 or 2", ["Question 4 of 11"]),
+            ("never", ["Question 5 of 11"]),
+            ("never", ["Question 6 of 11"]),
+            ("never", ["Question 7 of 11"]),
+            ("never", ["Question 8 of 11"]),
+            ("never", ["Question 9 of 11"]),
+            ("never", ["Question 10 of 11"]),
+            ("no", ["Question 11 of 11"]),
+            ("no", ["different limits for women and men", "I would rather not say"]),
+            ("I would rather not say", ["You scored 2 out of 44", "With no sex given, the result is compared with the lower limit: drug-related problems from 2 points",
+                "may have problems related to drugs", "not a diagnosis"]),
+        ],
+        ["pgsi-sv-spelar-jag-for-mycket-leads-to-pgsi-not-audit"] =
+        [
+            ("spelar jag för mycket?", ["PGSI", "nio frågor", "tolv månaderna", "Fråga 1 av 9: Hur ofta har du spelat för mer pengar", "Aldrig", "Ibland", "För det mesta", "Nästan alltid", "!AUDIT", "!alkohol"]),
+            ("aldrig", ["Fråga 2 av 9"]),
+            ("ibland", ["Fråga 3 av 9"]),
+            ("aldrig", ["Fråga 4 av 9"]),
+            ("aldrig", ["Fråga 5 av 9"]),
+            ("Ibland", ["Fråga 6 av 9"]),
+            ("aldrig", ["Fråga 7 av 9"]),
+            ("aldrig", ["Fråga 8 av 9"]),
+            ("aldrig", ["Fråga 9 av 9"]),
+            ("aldrig", ["Du fick 2 av 27 poäng", "Gränserna: låg risk 1–2 poäng, måttlig risk 3–7 poäng, spelproblem från 8 poäng", "låg risk",
+                "ingen diagnos", "Stödlinjen", "!Vilka gränser", "Ansök och skicka med resultatet"]),
+            ("nej tack", ["Resultatet är borttaget"]),
+        ],
+        ["pgsi-en-with-a-typo-attached-to-a-support-request"] =
+        [
+            ("is there a test for my gamblnig?", ["PGSI", "nine questions", "twelve months", "Question 1 of 9: How often have you gambled more money", "Never", "Almost always", "!AUDIT"]),
+            ("sometimes", ["Question 2 of 9"]),
+            ("never", ["Question 3 of 9"]),
+            ("most of the time", ["Question 4 of 9"]),
+            ("1", ["Question 5 of 9"]),
+            ("2", ["Question 6 of 9"]),
+            ("never", ["Question 7 of 9"]),
+            ("never", ["Question 8 of 9"]),
+            ("sometimes", ["Question 9 of 9"]),
+            ("almost always", ["You scored 8 out of 27", "problem gambling from 8 points", "Your answers suggest problem gambling", "not a diagnosis",
+                "Stödlinjen", "Spelpaus.se", "Apply and send the result"]),
+            ("Apply and send the result", ["Your name"]),
+            ("Dan Dahl", ["personal identity number"]),
+            ("skip", ["Phone number"]),
+            ("070-123 45 67", ["Email address"]),
+            ("skip", ["When is it best"]),
+            ("afternoon", ["What do you want support with?"]),
+            ("gambling", ["18 or older"]),
+            ("yes", ["pregnant"]),
+            ("no", ["anything"]),
+            ("skip", ["contact"]),
+            ("yes", ["Do you want to send it?", "Also sent: the PGSI self-test, 8 of 27 points (problem gambling)"]),
+            ("send", ["TEST-REF1-2345"]),
+        ],
+        ["switch-from-audit-to-pgsi-midway"] =
+        [
+            ("självtest om alkohol", ["Fråga 1 av 10"]),
+            ("jag vill hellre testa mitt spelande", ["Vill du lämna det du håller på med", "göra självtestet om spel", "Ja, byt"]),
+            ("Ja, byt", ["PGSI", "Fråga 1 av 9"]),
         ],
         ["talk-at-night-offers-a-call-back"] =
         [

@@ -175,7 +175,7 @@ public sealed class ConversationTests
     {
         var engine = Engine(new RecordingSubmissions(), Night);
         var state = new DialogState();
-        await engine.TurnAsync(state, "självtest", TestContext.Current.CancellationToken);
+        await engine.TurnAsync(state, "självtest om alkohol", TestContext.Current.CancellationToken);
         IReadOnlyList<BotReply> replies = [];
         foreach (var answer in AnswersScoring(score))
         {
@@ -195,7 +195,7 @@ public sealed class ConversationTests
     {
         var engine = Engine(new RecordingSubmissions(), Night, [AuditProfile.Women]);
         var state = new DialogState();
-        await engine.TurnAsync(state, "självtest", TestContext.Current.CancellationToken);
+        await engine.TurnAsync(state, "självtest om alkohol", TestContext.Current.CancellationToken);
         IReadOnlyList<BotReply> replies = [];
         foreach (var answer in AnswersScoring(6))
         {
@@ -204,6 +204,150 @@ public sealed class ConversationTests
 
         Assert.Contains("Du fick 6 av 40 poäng", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(AuditLevel.Risk, state.SelfTestResult!.Level);
+    }
+
+    [Theory]
+    [InlineData("dudit-sv-with-a-typo-compared-with-mens-limit-and-declined", 13)]
+    [InlineData("pgsi-sv-spelar-jag-for-mycket-leads-to-pgsi-not-audit", 10)]
+    public async Task SelfTest_DuditOrPgsiDeclined_LeavesNoAnswerNoScoreAndNoSubmission(string script, int turnsToTheResult)
+    {
+        var port = new RecordingSubmissions();
+        var engine = Engine(port, Night);
+        var state = new DialogState();
+        foreach (var (user, _) in ConversationScripts.All[script].Take(turnsToTheResult))
+        {
+            await engine.TurnAsync(state, user, TestContext.Current.CancellationToken);
+        }
+
+        Assert.NotNull(state.SelfTestResult);   // shown, waiting for the person's choice
+        var score = state.SelfTestResult.Score.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var replies = await engine.TurnAsync(state, "Nej tack", TestContext.Current.CancellationToken);
+
+        Assert.Contains(replies, r => r.Text.Contains("Resultatet är borttaget", StringComparison.Ordinal));
+        Assert.Null(state.SelfTest);
+        Assert.Null(state.SelfTestResult);
+        var stored = JsonSerializer.Serialize(state);
+        Assert.DoesNotContain("\"Score\":" + score, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("Answers\":[0", stored, StringComparison.Ordinal);
+        Assert.Empty(port.Calls);
+        Assert.Equal(0, port.Attempts);
+    }
+
+    [Fact]
+    public async Task SelfTest_PgsiAttached_ReachesTheSocialWorkerInSwedishInTheMessage()
+    {
+        var port = new RecordingSubmissions();
+        var engine = Engine(port, Night);
+        var state = new DialogState();
+        foreach (var (user, _) in ConversationScripts.All["pgsi-en-with-a-typo-attached-to-a-support-request"])
+        {
+            await engine.TurnAsync(state, user, TestContext.Current.CancellationToken);
+        }
+
+        var (kind, input, language) = Assert.Single(port.Calls);
+        Assert.Equal((SubmissionKind.SupportRequest, Language.English), (kind, language));
+        var result = SubmissionValidator.Validate(QuestionCatalog.SupportRequest, input, new DateOnly(2026, 11, 22));
+        Assert.True(result.IsValid, string.Join(", ", result.Errors));
+        Assert.Equal(
+            "Självtest PGSI i chatten: 8 av 27 poäng, spelproblem (Gränserna: låg risk 1–2 poäng, måttlig risk 3–7 poäng, spelproblem från 8 poäng.)",
+            result.Answers!.Get("message"));
+        Assert.Equal(["gambling"], result.Answers.GetAll("areas"));
+        Assert.Null(state.SelfTestResult);
+    }
+
+    [Fact]
+    public async Task SelfTest_DuditAppliedWithoutTheResult_SendsNothingOfTheTest()
+    {
+        var port = new RecordingSubmissions();
+        var engine = Engine(port, Night);
+        var state = new DialogState();
+        foreach (var (user, _) in ConversationScripts.All["dudit-sv-with-a-typo-compared-with-mens-limit-and-declined"].Take(13))
+        {
+            await engine.TurnAsync(state, user, TestContext.Current.CancellationToken);
+        }
+
+        await engine.TurnAsync(state, "Ansök utan resultatet", TestContext.Current.CancellationToken);
+        Assert.Null(state.SelfTestResult);
+        foreach (var user in new[] { "Bo Berg", "hoppa över", "070-123 45 67", "hoppa över", "hoppa över", "drugs", "ja", "nej", "hoppa över", "ja", "skicka" })
+        {
+            await engine.TurnAsync(state, user, TestContext.Current.CancellationToken);
+        }
+
+        var (_, input, _) = Assert.Single(port.Calls);
+        Assert.DoesNotContain(input.Fields, f => f.Value is RawValue.Text t && t.Value.Contains("DUDIT", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, "women", "inga tecken på drogrelaterade problem")]
+    [InlineData(2, "women", "tecken på drogrelaterade problem")]
+    [InlineData(5, "men", "inga tecken på drogrelaterade problem")]
+    [InlineData(6, "men", "tecken på drogrelaterade problem")]
+    [InlineData(1, "not-given", "inga tecken på drogrelaterade problem")]
+    [InlineData(2, "not-given", "tecken på drogrelaterade problem")]
+    [InlineData(24, "men", "tecken på drogrelaterade problem")]
+    [InlineData(25, "women", "troligt beroende")]
+    [InlineData(44, "not-given", "troligt beroende")]
+    public async Task SelfTest_DuditChosenLimit_DecidesTheLevelShown(int score, string choice, string expected)
+    {
+        var engine = Engine(new RecordingSubmissions(), Night);
+        var state = new DialogState();
+        await engine.TurnAsync(state, "självtest om droger", TestContext.Current.CancellationToken);
+        IReadOnlyList<BotReply> replies = [];
+        foreach (var answer in Buttons(Intake.Bot.SelfTests.SelfTestKind.Drugs, score))
+        {
+            replies = await engine.TurnAsync(state, answer, TestContext.Current.CancellationToken);
+        }
+
+        var label = Intake.Bot.Dudit.DuditLimits.Choices.Single(c => c.Name == choice).Label.Swedish;
+        Assert.Contains(label, replies[^1].Choices);
+        replies = await engine.TurnAsync(state, label, TestContext.Current.CancellationToken);
+
+        Assert.Contains($"Du fick {score} av 44 poäng", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(expected, Intake.Bot.SelfTests.SelfTestLimits.Default.Read(state.SelfTestResult!.Kind, state.SelfTestResult.Score, state.SelfTestResult.Profile).LevelName.Swedish);
+    }
+
+    [Theory]
+    [InlineData(0, "tyder inte på att ditt spelande orsakar problem")]
+    [InlineData(1, "tyder på låg risk")]
+    [InlineData(2, "tyder på låg risk")]
+    [InlineData(3, "tyder på måttlig risk")]
+    [InlineData(7, "tyder på måttlig risk")]
+    [InlineData(8, "tyder på spelproblem")]
+    [InlineData(27, "tyder på spelproblem")]
+    public async Task SelfTest_PgsiScore_IsReadInItsCategory(int score, string expected)
+    {
+        var engine = Engine(new RecordingSubmissions(), Night);
+        var state = new DialogState();
+        await engine.TurnAsync(state, "självtest om spel", TestContext.Current.CancellationToken);
+        IReadOnlyList<BotReply> replies = [];
+        foreach (var answer in Buttons(Intake.Bot.SelfTests.SelfTestKind.Gambling, score))
+        {
+            replies = await engine.TurnAsync(state, answer, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains($"Du fick {score} av 27 poäng", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains(expected, replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal([BotTexts.ApplyWithResult.Swedish, BotTexts.ApplyWithoutResult.Swedish, BotTexts.NoThanks.Swedish], replies[^1].Choices);
+    }
+
+    /// <summary>
+    /// What a person presses, question by question, to score <paramref name="score"/> on DUDIT or PGSI: the buttons'
+    /// labels (a typed number would be a count on DUDIT's question 3), the points spread from the first question on.
+    /// </summary>
+    private static string[] Buttons(Intake.Bot.SelfTests.SelfTestKind kind, int score)
+    {
+        var questions = Intake.Bot.SelfTests.SelfTestInstrument.For(kind).Questions;
+        var left = score;
+        var labels = new List<string>();
+        foreach (var question in questions)
+        {
+            var answer = question.Answers.Select((a, i) => (a, i)).Last(x => x.a.Score <= left);
+            left -= answer.a.Score;
+            labels.Add(answer.a.Label.Swedish);
+        }
+
+        Assert.Equal(0, left);
+        return [.. labels];
     }
 
     /// <summary>Button numbers (1-based) for the ten questions that add up to <paramref name="score"/> without skips.</summary>

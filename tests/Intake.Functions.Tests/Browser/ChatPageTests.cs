@@ -28,8 +28,8 @@ public sealed partial class ChatPageTests(PagesAppFixture pages, AzuriteFixture 
 {
 
     [Theory]
-    [InlineData("/chatt", "Hej! Jag är en automatisk chatt", "Fråga 1 av 10", "I am an automated chat")]
-    [InlineData("/en/chat", "Hello! I am an automated chat", "Question 1 of 10", "Jag är en automatisk chatt")]
+    [InlineData("/chatt", "Hej! Jag är en automatisk chatt", "Vilket självtest vill du göra?", "I am an automated chat")]
+    [InlineData("/en/chat", "Hello! I am an automated chat", "Which self-test would you like to take?", "Jag är en automatisk chatt")]
     public async Task ChatPage_MessageAndEnter_RoundTripsInThePagesLanguageWithEverythingFromThisApp(string path, string greeting, string answer, string otherLanguage)
     {
         PageRoute route = PageRoutes.All.Single(r => r.Path == path);

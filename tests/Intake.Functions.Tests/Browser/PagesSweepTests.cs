@@ -11,7 +11,8 @@ namespace Intake.Functions.Tests.Browser;
 /// <summary>
 /// Every citizen page in both languages, in a real Chromium against the real app (Azurite, offline-directline), in
 /// each state a person can bring it to: empty, with errors (with JavaScript, and without it: a 400 page), the receipt
-/// (both ways), the chat with the bot's greeting, and the 404 page. For each: axe-core finds nothing serious or
+/// (both ways), a self-test's missing answers and its result (both a plain post, with and without JavaScript), the chat
+/// with the bot's greeting, and the 404 page. For each: axe-core finds nothing serious or
 /// critical (every finding goes to artifacts/axe-summary.txt), the page loads without a console error, a Content
 /// Security Policy violation or a failed request, nothing is fetched from anywhere but this app and its local Direct
 /// Line, the document carries the security headers, the versioned static files come with the immutable cache header,
@@ -25,6 +26,8 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     public const string ErrorsNoJs = "errors-nojs";
     public const string Receipt = "receipt";
     public const string ReceiptNoJs = "receipt-nojs";
+    public const string Result = "result";
+    public const string ResultNoJs = "result-nojs";
     public const string Greeting = "greeting";
     public const string NotFound = "not-found";
 
@@ -62,17 +65,20 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
     }
 
     [Fact]
-    public void RouteList_IsTheTenPagesOfIssue5AndTheAccessibilityStatement_AndTheSweepCoversEachInEveryState()
+    public void RouteList_IsTheTenPagesOfIssue5TheAccessibilityStatementAndTheSelfTests_AndTheSweepCoversEachInEveryState()
     {
         Assert.Equal(
-            ["/", "/oro", "/stod", "/anhorig", "/chatt", "/tillganglighet", "/en", "/en/concern", "/en/support", "/en/relatives", "/en/chat", "/en/accessibility"],
+            ["/", "/oro", "/stod", "/anhorig", "/chatt", "/tillganglighet", "/sjalvtest/alkohol", "/sjalvtest/droger", "/sjalvtest/spel",
+             "/en", "/en/concern", "/en/support", "/en/relatives", "/en/chat", "/en/accessibility", "/en/self-test/alcohol", "/en/self-test/drugs", "/en/self-test/gambling"],
             PageRoutes.All.Select(r => r.Path));
 
         var cases = SweepCases();
-        Assert.Equal(2 + (6 * 5) + 2 + 2 + 2, cases.Count);
+        Assert.Equal(2 + (6 * 5) + 2 + 2 + (6 * 5) + 2, cases.Count);
         Assert.All(PageRoutes.All, route => Assert.Contains(cases, c => c.Path == route.Path));
         Assert.All(PageRoutes.All.Where(r => r.Page == PageKind.Form), form =>
             Assert.Equal([Empty, Errors, ErrorsNoJs, Receipt, ReceiptNoJs], cases.Where(c => c.Path == form.Path).Select(c => c.State)));
+        Assert.All(PageRoutes.All.Where(r => r.Page == PageKind.SelfTest), test =>
+            Assert.Equal([Empty, Errors, ErrorsNoJs, Result, ResultNoJs], cases.Where(c => c.Path == test.Path).Select(c => c.State)));
         Assert.Contains((NotFoundSwedish, NotFound), cases);
         Assert.Contains((NotFoundEnglish, NotFound), cases);
     }
@@ -84,7 +90,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         PageRoute? route = PageRoutes.All.SingleOrDefault(r => r.Path == path);
         Language language = route?.Language ?? (path.StartsWith("/en/", StringComparison.Ordinal) ? Language.English : Language.Swedish);
         BrowserProfile profile = BrowserProfile.Desktop(Locale(language));
-        if (state is ErrorsNoJs or ReceiptNoJs)
+        if (state is ErrorsNoJs or ReceiptNoJs or ResultNoJs)
         {
             profile = profile.WithoutJavaScript();
         }
@@ -93,6 +99,8 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         IResponse document = state switch
         {
             Empty => await browser.GotoAsync(pages.Url(path)),
+            Errors or ErrorsNoJs when route?.Page == PageKind.SelfTest => await ShowSelfTestErrorsAsync(browser, path),
+            Result or ResultNoJs => await ShowSelfTestResultAsync(browser, path),
             Errors => await ShowErrorsWithScriptAsync(browser, path),
             ErrorsNoJs => await ShowErrorsWithoutScriptAsync(browser, path),
             Receipt => await SendWithScriptAsync(browser, route!, path),
@@ -174,6 +182,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
                 PageKind.Start or PageKind.Accessibility => [Empty],
                 PageKind.Form => [Empty, Errors, ErrorsNoJs, Receipt, ReceiptNoJs],
                 PageKind.Chat => [Greeting],
+                PageKind.SelfTest => [Empty, Errors, ErrorsNoJs, Result, ResultNoJs],
                 _ => throw new InvalidOperationException($"The sweep does not know the states of a {route.Page} page ({route.Path}): add them."),
             };
             cases.AddRange(states.Select(state => (route.Path, state)));
@@ -189,6 +198,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         PageKind.Start => "start",
         PageKind.Chat => "chat",
         PageKind.Accessibility => "accessibility",
+        PageKind.SelfTest => "selftest-" + route.Test.ToString()!.ToLowerInvariant(),
         _ => route.Kind switch
         {
             SubmissionKind.Concern => "concern",
@@ -344,6 +354,39 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
         return answer;
     }
 
+    /// <summary>A self-test sent with nothing chosen: a plain post (the page has no script of its own) answered 400
+    /// with the missing questions listed.</summary>
+    private async Task<IResponse> ShowSelfTestErrorsAsync(BrowserPage browser, string path)
+    {
+        await browser.GotoAsync(pages.Url(path));
+        browser.AllowResponse(400, path);
+
+        IResponse answer = await PostFormAsync(browser, path);
+
+        Assert.Equal(400, answer.Status);
+        await browser.Page.Locator("#error-summary .error-list li").First.WaitForAsync();
+        await browser.Page.WaitForLoadStateAsync(LoadState.Load);
+        return answer;
+    }
+
+    /// <summary>A self-test with the second answer chosen on every question, sent: the result page, as a plain post.</summary>
+    private async Task<IResponse> ShowSelfTestResultAsync(BrowserPage browser, string path)
+    {
+        await browser.GotoAsync(pages.Url(path));
+        foreach (ILocator radio in await browser.Page.Locator("#selftest-form input[type=radio][name^='q'][value='1']").AllAsync())
+        {
+            await radio.CheckAsync();
+        }
+
+        IResponse answer = await PostFormAsync(browser, path);
+
+        Assert.Equal(200, answer.Status);
+        await browser.Page.Locator("#selftest-result").WaitForAsync();
+        await browser.Page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.Matches(@"^(Du fick|You scored) \d+ (av|out of) \d+", await browser.Page.Locator("#score").InnerTextAsync());
+        return answer;
+    }
+
     private async Task<IResponse> ChatUntilGreetedAsync(BrowserPage browser, string path, Language language)
     {
         IResponse document = await browser.GotoAsync(pages.Url(path));
@@ -355,7 +398,7 @@ public sealed partial class PagesSweepTests(PagesAppFixture pages, ChromiumFixtu
 
         string greeting = language == Language.English ? "I am an automated chat" : "Jag är en automatisk chatt";
         await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = greeting }).First.WaitForAsync();
-        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = language == Language.English ? "Question 1 of 10" : "Fråga 1 av 10" }).First.WaitForAsync();
+        await browser.Page.Locator(WebChatUi.BotBubble, new() { HasText = language == Language.English ? "Which self-test would you like to take?" : "Vilket självtest vill du göra?" }).First.WaitForAsync();
         return document;
     }
 

@@ -44,6 +44,10 @@ internal static class HostileEndpoints
     [
         new("Pages", "/"), new("Pages", "/chatt"), new("Pages", "/tillganglighet"), new("Pages", "/en"),
         new("PagesEnglish", "/en/chat"), new("PagesEnglish", "/en/accessibility"),
+
+        // A self-test takes a post too, but stores and sends nothing: never a submission.
+        new("PagesSelfTest", "/sjalvtest/alkohol"), new("PagesSelfTest", "/sjalvtest/droger"), new("PagesSelfTest", "/sjalvtest/spel"),
+        new("PagesSelfTestEnglish", "/en/self-test/alcohol"), new("PagesSelfTestEnglish", "/en/self-test/drugs"), new("PagesSelfTestEnglish", "/en/self-test/gambling"),
     ];
 
     public static readonly IReadOnlyList<Endpoint> Services =

@@ -50,7 +50,7 @@ public sealed class BotConversationStateTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
         var conversation = "audit-" + Guid.NewGuid().ToString("N");
-        string[] said = ["självtest", "3", "3", "3", "2", "2", "1", "3", "2", "1", "3", "1"];   // 2+1+2+1+1+0+2+1+0+4
+        string[] said = ["självtest om alkohol", "3", "3", "3", "2", "2", "1", "3", "2", "1", "3", "1"];   // 2+1+2+1+1+0+2+1+0+4
         for (var i = 0; i < said.Length; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, $"t{i}", said[i]), Ct)).StatusCode);
@@ -59,6 +59,34 @@ public sealed class BotConversationStateTests(AzuriteFixture azurite)
         Assert.Contains(channel.Texts, t => t.Contains("Du fick 14 av 40 poäng", StringComparison.Ordinal));
         var midway = await StateOf(storage, conversation);
         Assert.Contains("\"score\":14", midway, StringComparison.Ordinal);   // waiting for the person's choice
+
+        await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, "t-last", "Nej tack"), Ct);
+
+        var after = await StateOf(storage, conversation);
+        Assert.DoesNotContain("score", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"selfTest\":{", after, StringComparison.Ordinal);
+        Assert.Empty(await storage.EntitiesAsync(storage.SubmissionsTable));
+        Assert.Contains(channel.Texts, t => t.Contains("Resultatet är borttaget", StringComparison.Ordinal));
+    }
+
+    /// <summary>DUDIT (a count typed as its button's label on question 3, then no sex given) and PGSI, by buttons' numbers.</summary>
+    [Theory]
+    [InlineData(new[] { "självtest om droger", "3", "2", "1–2", "2", "1", "1", "2", "1", "3", "1", "2", "3" }, "Du fick 10 av 44 poäng", "\"score\":10")]
+    [InlineData(new[] { "spelar jag för mycket?", "2", "3", "1", "1", "2", "1", "1", "1", "4" }, "Du fick 7 av 27 poäng", "\"score\":7")]
+    public async Task SelfTest_DuditOrPgsiDeclinedAfterTheResult_NoAnswerOrScoreInStorageAndNoSubmission(string[] said, string result, string score)
+    {
+        await using var channel = await ChannelStub.StartAsync();
+        var storage = new TestStorage(azurite);
+        await using var app = new IntakeApp(storage, extraSettings: TestStorage.RoutingOnly());
+        var conversation = "selftest-" + Guid.NewGuid().ToString("N");
+        for (var i = 0; i < said.Length; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, $"t{i}", said[i]), Ct)).StatusCode);
+        }
+
+        Assert.Contains(channel.Texts, t => t.Contains(result, StringComparison.Ordinal));
+        Assert.DoesNotContain(channel.Texts, t => t.Contains("AUDIT", StringComparison.Ordinal));
+        Assert.Contains(score, await StateOf(storage, conversation), StringComparison.Ordinal);   // waiting for the person's choice
 
         await app.Http.PostAsync("/api/messages", Message(channel.ServiceUrl, conversation, "t-last", "Nej tack"), Ct);
 

@@ -69,7 +69,7 @@ public sealed partial class DirectLineSubmissionTests(AzuriteFixture azurite)
     {
         (string User, string Bot)[] steps =
         [
-            ("självtest", "Fråga 1 av 10"),
+            ("självtest om alkohol", "Fråga 1 av 10"),
             ("2–4 gånger i månaden", "Fråga 2"),
             ("3", "Fråga 3"),
             ("varje månad", "Fråga 4"),

@@ -32,6 +32,8 @@ public sealed partial class FunctionMetadataTests
         ["HealthApi"] = ("httpTrigger", "api/health", "get", null),
         ["Pages"] = ("httpTrigger", "{page:regex(^(oro|stod|anhorig|chatt|tillganglighet|en)$)?}", "get,head,post", null),
         ["PagesEnglish"] = ("httpTrigger", "en/{page:regex(^(concern|support|relatives|chat|accessibility)$)}", "get,head,post", null),
+        ["PagesSelfTest"] = ("httpTrigger", "sjalvtest/{test:regex(^(alkohol|droger|spel)$)}", "get,head,post", null),
+        ["PagesSelfTestEnglish"] = ("httpTrigger", "en/self-test/{test:regex(^(alcohol|drugs|gambling)$)}", "get,head,post", null),
         ["StaticAssets"] = ("httpTrigger", "static/{file}", "get,head", null),
         ["StaffInbox"] = ("httpTrigger", "staff", "get,head", null),
         ["StaffTeamInbox"] = ("httpTrigger", "staff/team/{team:regex(^[a-z0-9-]{{1,64}}$)}", "get,head", null),

@@ -139,15 +139,17 @@ public sealed class PageMarkupTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task StartPage_OffersTheThreeKindsAndTheChatInEachLanguage()
+    public async Task StartPage_OffersTheThreeKindsTheThreeSelfTestsAndTheChatInEachLanguage()
     {
         await using var app = new IntakeApp(new TestStorage(azurite));
 
         var sv = HtmlDocument.Parse(await app.Http.GetStringAsync("/", Ct));
         var en = HtmlDocument.Parse(await app.Http.GetStringAsync("/en", Ct));
 
-        Assert.Equal(["/oro", "/stod", "/anhorig", "/chatt"], sv.ById("main")!.All("a").Select(a => a["href"]).Where(h => h != "/"));
-        Assert.Equal(["/en/concern", "/en/support", "/en/relatives", "/en/chat"], en.ById("main")!.All("a").Select(a => a["href"]).Where(h => h != "/en"));
+        Assert.Equal(["/oro", "/stod", "/anhorig", "/sjalvtest/alkohol", "/sjalvtest/droger", "/sjalvtest/spel", "/chatt"],
+            sv.ById("main")!.All("a").Select(a => a["href"]).Where(h => h != "/"));
+        Assert.Equal(["/en/concern", "/en/support", "/en/relatives", "/en/self-test/alcohol", "/en/self-test/drugs", "/en/self-test/gambling", "/en/chat"],
+            en.ById("main")!.All("a").Select(a => a["href"]).Where(h => h != "/en"));
     }
 
     [Fact]
