@@ -100,6 +100,7 @@ var tableNames = [
   'ticketevents'
   'audit'
   'dataprotection'
+  'staffsessions'
 ]
 var queueNames = union(
   [
