@@ -303,7 +303,8 @@ internal static partial class StaffEndpoints
         {
             return Page(http, user with { Teams = new HashSet<string>() }, StatusCodes.Status403Forbidden, p => StaffPages.Message(p,
                 T("Du har ingen behörighet", "You have no access")[p.Language],
-                T("Ditt konto hör inte till något team i Intake. Be din chef att ge dig en roll.", "Your account belongs to no team in Intake. Ask your manager for a role.")[p.Language]));
+                T("Ditt konto hör inte till något team i Intake. Be din chef att ge dig en roll.", "Your account belongs to no team in Intake. Ask your manager for a role.")[p.Language]),
+                languagePath: "/staff");
         }
 
         var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
@@ -331,13 +332,15 @@ internal static partial class StaffEndpoints
         }
     }
 
+    // A refusal's page never repeats the address asked for (its language link goes to the inbox): nothing of a ticket
+    // the person may not see, not even the reference they typed, is in the answer.
     private static IResult AuditFailed(HttpContext http, StaffPage page) =>
-        Html(http, StaffPages.Message(page, T("Tillfälligt fel", "Temporary error")[page.Language],
+        Html(http, StaffPages.Message(page with { LanguagePath = "/staff" }, T("Tillfälligt fel", "Temporary error")[page.Language],
             T("Läsningen kunde inte loggas, så ingenting visas. Försök igen om en stund.", "The read could not be logged, so nothing is shown. Try again in a while.")[page.Language]),
             StatusCodes.Status503ServiceUnavailable);
 
     private static IResult NotFound(HttpContext http, StaffPage page) =>
-        Html(http, StaffPages.Message(page, T("Hittades inte", "Not found")[page.Language],
+        Html(http, StaffPages.Message(page with { LanguagePath = "/staff" }, T("Hittades inte", "Not found")[page.Language],
             T("Det finns inget sådant ärende bland ditt teams ärenden.", "There is no such ticket among your team's tickets.")[page.Language]), StatusCodes.Status404NotFound);
 
     private static IResult NotConfigured(HttpContext http) =>
