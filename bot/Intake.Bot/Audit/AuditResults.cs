@@ -14,9 +14,7 @@ internal static class AuditResults
             + "Alkoholhjälpen (alkoholhjalpen.se) has support you can use on your own.");
 
     /// <summary>The whole result as the chat says it.</summary>
-    public static LocalizedText For(AuditLevel level) => Advice(level) is { } advice
-        ? LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn, advice)
-        : LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn);
+    public static LocalizedText For(AuditLevel level) => SelfTestTexts.Result(Meaning(level), WhereToTurn, Advice(level));
 
     /// <summary>What the level suggests, in plain words.</summary>
     public static LocalizedText Meaning(AuditLevel level) => level switch

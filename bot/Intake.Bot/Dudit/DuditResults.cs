@@ -20,9 +20,7 @@ internal static class DuditResults
             + "Droghjälpen (droghjalpen.se) gives anonymous support online and by phone.");
 
     /// <summary>The whole result as the chat says it.</summary>
-    public static LocalizedText For(DuditLevel level) => Advice(level) is { } advice
-        ? LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn, advice)
-        : LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn);
+    public static LocalizedText For(DuditLevel level) => SelfTestTexts.Result(Meaning(level), WhereToTurn, Advice(level));
 
     public static LocalizedText Meaning(DuditLevel level) => level switch
     {

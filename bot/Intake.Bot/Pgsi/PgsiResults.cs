@@ -18,9 +18,7 @@ internal static class PgsiResults
             + "Stödlinjen (stodlinjen.se, 020-81 91 00) gives anonymous support about gambling.");
 
     /// <summary>The whole result as the chat says it.</summary>
-    public static LocalizedText For(PgsiLevel level) => Advice(level) is { } advice
-        ? LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn, advice)
-        : LocalizedTexts.Join(Meaning(level), SelfTestTexts.NotADiagnosis, WhereToTurn);
+    public static LocalizedText For(PgsiLevel level) => SelfTestTexts.Result(Meaning(level), WhereToTurn, Advice(level));
 
     public static LocalizedText Meaning(PgsiLevel level) => level switch
     {

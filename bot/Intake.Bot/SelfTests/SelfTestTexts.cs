@@ -10,6 +10,12 @@ internal static class SelfTestTexts
         "This is a self-test, not a diagnosis.");
 
     /// <summary>"{0} poäng", "from {0} points": a range of points in words, for the limits.</summary>
+    /// <summary>A result as the chat says it: what the score suggests, that it is no diagnosis, where to turn, and the
+    /// level's advice where it has one.</summary>
+    public static LocalizedText Result(LocalizedText meaning, LocalizedText whereToTurn, LocalizedText? advice) => advice is { } a
+        ? Text.LocalizedTexts.Join(meaning, NotADiagnosis, whereToTurn, a)
+        : Text.LocalizedTexts.Join(meaning, NotADiagnosis, whereToTurn);
+
     public static LocalizedText Range(int from, int to) => from == to
         ? new(Invariant($"{from} poäng"), Invariant($"{from} {(from == 1 ? "point" : "points")}"))
         : new(Invariant($"{from}–{to} poäng"), Invariant($"{from}–{to} points"));

@@ -29,13 +29,18 @@ internal sealed record AuditRecord(DateTimeOffset At, string UserId, string User
 /// </summary>
 internal sealed class AuditLog(IntakeTables tables, TimeProvider clock)
 {
+    /// <summary>A row key that sorts by time and never collides: the time, then a random suffix (audit records, timeline
+    /// entries: rows that are only ever inserted).</summary>
+    public static string TimeOrderedKey(DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks:D19}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}");
+
     public static string MonthOf(DateTimeOffset at) => SwedishMonth(at).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public async Task RecordAsync(StaffUser user, string team, string? ticketId, string action, string function, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var at = clock.GetUtcNow();
-        var row = new TableEntity(MonthOf(at), string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks:D19}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"))
+        var row = new TableEntity(MonthOf(at), TimeOrderedKey(at))
         {
             ["At"] = at,
             ["UserId"] = user.Id,

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Routing;
@@ -77,16 +75,23 @@ internal sealed class TicketCases(IntakeTables tables, IntakeQueues queues, Team
     public async Task<TicketRecord> MendAsync(TicketRecord ticket, CancellationToken cancellationToken)
     {
         await inbox.SyncAsync(ticket, ticket.HandedOverFrom, cancellationToken);
-        if (ticket.HandOverQueued == false)
+        return await QueueHandOverAsync(ticket, cancellationToken);
+    }
+
+    /// <summary>After a hand-over: its message on the new team's queue and notice, then marked as sent.</summary>
+    private async Task<TicketRecord> QueueHandOverAsync(TicketRecord ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.HandOverQueued != false)
         {
-            await queues.Get(ticket.Queue).SendAsync(MessageOf(ticket), cancellationToken);
-            await queues.TeamNotices.SendAsync(MessageOf(ticket), cancellationToken);
-            var marked = new TableEntity(ticket.TicketId, TicketRecord.RowKey) { ["HandOverQueued"] = true };
-            var etag = await tables.Tickets.UpdateAsync(marked, ETag.All, TableUpdateMode.Merge, cancellationToken);
-            ticket = ticket with { HandOverQueued = true, ETag = etag };
+            return ticket;
         }
 
-        return ticket;
+        var message = TicketMessage.Of(ticket).Serialize();
+        await queues.Get(ticket.Queue).SendAsync(message, cancellationToken);
+        await queues.TeamNotices.SendAsync(message, cancellationToken);
+        var marked = new TableEntity(ticket.TicketId, TicketRecord.RowKey) { ["HandOverQueued"] = true };
+        var etag = await tables.Tickets.UpdateAsync(marked, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        return ticket with { HandOverQueued = true, ETag = etag };
     }
 
     public async Task<IReadOnlyList<TicketEvent>> TimelineAsync(string ticketId, CancellationToken cancellationToken)
@@ -164,7 +169,7 @@ internal sealed class TicketCases(IntakeTables tables, IntakeQueues queues, Team
             }), text: null, cancellationToken, eventTeam: toTeam);
         if (result.Change == CaseChange.Done && result.Ticket is { } handed)
         {
-            result = (CaseChange.Done, await MendAsync(handed, cancellationToken));
+            result = (CaseChange.Done, await QueueHandOverAsync(handed, cancellationToken));  // The inbox is in step already.
         }
 
         return result;
@@ -227,7 +232,7 @@ internal sealed class TicketCases(IntakeTables tables, IntakeQueues queues, Team
     private async Task AddEventAsync(TicketRecord ticket, StaffUser user, string type, string? text, string? team, CancellationToken cancellationToken, string? fromTeam = null)
     {
         var at = clock.GetUtcNow();
-        var row = new TableEntity(ticket.TicketId, string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks:D19}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}"))
+        var row = new TableEntity(ticket.TicketId, AuditLog.TimeOrderedKey(at))
         {
             ["At"] = at,
             ["Type"] = type,
@@ -239,9 +244,6 @@ internal sealed class TicketCases(IntakeTables tables, IntakeQueues queues, Team
         };
         await tables.TicketEvents.InsertAsync(row, cancellationToken);
     }
-
-    private static string MessageOf(TicketRecord ticket) =>
-        new TicketMessage(ticket.TicketId, ticket.SubmissionId, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt).Serialize();
 
     /// <summary>A reference number's shape (letters, digits, hyphens; short): anything else is no ticket, unread.</summary>
     public static bool IsTicketId(string? value) =>

@@ -96,7 +96,7 @@ internal sealed partial class RouteSubmissionFunction(
     private async Task SendAsync(TicketRecord ticket, SubmissionRecord submission, CancellationToken cancellationToken)
     {
         // One message, the same on the team's queue (the hand-over) and on team-notices (the mailbox notice).
-        var message = new TicketMessage(ticket.TicketId, submission.Id, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt).Serialize();
+        var message = TicketMessage.Of(ticket).Serialize();
         if (!ticket.TeamQueued)
         {
             await queues.Get(ticket.Queue).SendAsync(message, cancellationToken);

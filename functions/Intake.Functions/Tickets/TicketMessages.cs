@@ -1,3 +1,4 @@
+using Intake.Core.Submissions;
 using System.Text.Json;
 using Intake.Functions.Json;
 
@@ -6,6 +7,10 @@ namespace Intake.Functions.Tickets;
 /// <summary>The message on a team's queue: ids, team, kind, urgency and due time. No personal data, no free text.</summary>
 internal sealed record TicketMessage(string TicketId, string SubmissionId, string Team, string Kind, bool Urgent, DateTimeOffset DueAt)
 {
+    /// <summary>The message of <paramref name="ticket"/> as it now is (routed, or handed over).</summary>
+    public static TicketMessage Of(TicketRecord ticket) =>
+        new(ticket.TicketId, ticket.SubmissionId, ticket.Team, ticket.Kind.ToSlug(), ticket.Urgent, ticket.DueAt);
+
     public string Serialize() => JsonSerializer.Serialize(this, IntakeJsonContext.Default.TicketMessage);
 
     public static TicketMessage Parse(string text) =>
