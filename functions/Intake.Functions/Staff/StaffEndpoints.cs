@@ -94,7 +94,8 @@ internal static partial class StaffEndpoints
 
             var entries = await inbox.ListAsync(team, cancellationToken);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            return Html(http, StaffPages.InboxPage(page, team, entries, now), StatusCodes.Status200OK);
+            var number = int.TryParse(http.Request.Query["page"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+            return Html(http, StaffPages.InboxPage(page, team, entries, now, http.Request.Path.Value ?? "/staff", number), StatusCodes.Status200OK);
         });
 
     public static Task<IResult> TicketAsync(HttpContext http, string id, string function, CancellationToken cancellationToken) =>

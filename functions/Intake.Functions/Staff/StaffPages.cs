@@ -93,17 +93,33 @@ internal static class StaffPages
         return Layout(page, title, new Markup(html.ToString()));
     }
 
-    public static string InboxPage(StaffPage page, string team, IReadOnlyList<InboxEntry> entries, DateTimeOffset now)
+    /// <summary>How many tickets one page of the inbox lists (a table a screen reader can still be walked through).</summary>
+    public const int InboxPageSize = 50;
+
+    /// <summary>
+    /// One page of a team's inbox: all its open tickets ordered (overdue, then urgent, then by due time; the ticket id
+    /// breaks ties, so the pages never overlap), the counts over all of them, and links to the neighbouring pages.
+    /// <paramref name="requested"/> is the page asked for (1-based), brought into range.
+    /// </summary>
+    public static string InboxPage(StaffPage page, string team, IReadOnlyList<InboxEntry> entries, DateTimeOffset now, string path, int requested = 1)
     {
         var l = page.Language;
         var html = new HtmlWriter();
         var title = $"{Inbox[l]}: {page.TeamName(team)}";
-        html.Append($"<h1>{title}</h1>\n");
         var ordered = entries
             .OrderByDescending(e => e.NextDueAt(now) < now)
             .ThenByDescending(e => e.Urgent)
             .ThenBy(e => e.NextDueAt(now))
+            .ThenBy(e => e.TicketId, StringComparer.Ordinal)
             .ToList();
+        var pages = Math.Max(1, (ordered.Count + InboxPageSize - 1) / InboxPageSize);
+        var number = Math.Clamp(requested, 1, pages);
+        if (pages > 1)
+        {
+            title += $" – {T("sida", "page")[l]} {number} {T("av", "of")[l]} {pages}";
+        }
+
+        html.Append($"<h1>{title}</h1>\n");
         var overdue = ordered.Count(e => e.NextDueAt(now) < now);
         html.Append($"<p>{ordered.Count} {T("öppna ärenden", "open tickets")[l]}, {overdue} {T("försenade", "overdue")[l]}.</p>\n");
         if (ordered.Count == 0)
@@ -112,14 +128,22 @@ internal static class StaffPages
             return Layout(page, title, new Markup(html.ToString()));
         }
 
-        html.Append($"<table class=\"inbox\">\n<caption>{T("Öppna ärenden, försenade och brådskande först", "Open tickets, overdue and urgent first")[l]}</caption>\n<thead><tr>");
+        var first = (number - 1) * InboxPageSize;
+        var shown = ordered.Skip(first).Take(InboxPageSize).ToList();
+        var caption = T("Öppna ärenden, försenade och brådskande först", "Open tickets, overdue and urgent first")[l];
+        if (pages > 1)
+        {
+            caption += $" ({first + 1}–{first + shown.Count} {T("av", "of")[l]} {ordered.Count})";
+        }
+
+        html.Append($"<table class=\"inbox\">\n<caption>{caption}</caption>\n<thead><tr>");
         foreach (var header in new[] { T("Referens", "Reference"), T("Typ", "Kind"), T("Mottaget", "Received"), T("Ska vara klart", "Due"), T("Läge", "State"), T("Tilldelad", "Claimed by") })
         {
             html.Append($"<th scope=\"col\">{header[l]}</th>");
         }
 
         html.Append($"</tr></thead>\n<tbody>\n");
-        foreach (var e in ordered)
+        foreach (var e in shown)
         {
             var due = e.NextDueAt(now);
             // Overdue in words (and a sign hidden from screen readers), never by colour alone.
@@ -130,7 +154,32 @@ internal static class StaffPages
         }
 
         html.Append($"</tbody>\n</table>\n");
+        if (pages > 1)
+        {
+            Pager(html, page, path, number, pages);
+        }
+
         return Layout(page, title, new Markup(html.ToString()));
+    }
+
+    /// <summary>The links to the previous and the next page of the inbox, and where this one is.</summary>
+    private static void Pager(HtmlWriter html, StaffPage page, string path, int number, int pages)
+    {
+        var l = page.Language;
+        string Link(int n) => path + "?page=" + n.ToString(CultureInfo.InvariantCulture) + (page.Language == Language.English ? "&lang=en" : string.Empty);
+        html.Append($"<nav class=\"pager\" aria-label=\"{T("Sidor i inkorgen", "Pages of the inbox")[l]}\"><ul>");
+        if (number > 1)
+        {
+            html.Append($"<li><a href=\"{Link(number - 1)}\" rel=\"prev\">{T("Föregående sida", "Previous page")[l]}</a></li>");
+        }
+
+        html.Append($"<li aria-current=\"page\">{T("Sida", "Page")[l]} {number} {T("av", "of")[l]} {pages}</li>");
+        if (number < pages)
+        {
+            html.Append($"<li><a href=\"{Link(number + 1)}\" rel=\"next\">{T("Nästa sida", "Next page")[l]}</a></li>");
+        }
+
+        html.Append($"</ul></nav>\n");
     }
 
     public static string TicketPage(StaffPage page, TicketRecord ticket, SubmissionRecord? submission, IReadOnlyList<TicketEvent> events, IEnumerable<string> otherTeams, string? done, DateTimeOffset now)

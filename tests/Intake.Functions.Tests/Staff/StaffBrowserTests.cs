@@ -250,6 +250,23 @@ public sealed partial class StaffBrowserTests(AzuriteFixture azurite, ChromiumFi
         Assert.Contains(overdue, await Fact(vera.Page, T("Ska bedömas senast", "Assessment due")), StringComparison.Ordinal);
         await CheckAsync(vera, "staff-ticket", language, "overdue", document);
 
+        // A long inbox: sixty more open tickets (rows as the routing writes them) make it three pages of fifty.
+        for (var n = 1; n <= 60; n++)
+        {
+            var due = clock.GetUtcNow().AddDays(2).AddMinutes(n);
+            await site.Storage.Tables.InsertEntityAsync(site.Storage.TeamInboxTable, new Azure.Data.Tables.TableEntity("team-vuxen", $"{due.UtcTicks:D19}-PAGE{n:D4}")
+            {
+                ["TicketId"] = $"PAGE{n:D4}", ["State"] = "open", ["Version"] = 1, ["Kind"] = "concern", ["Urgent"] = false,
+                ["ReceivedAt"] = clock.GetUtcNow(), ["DueAt"] = due,
+            }, Ct);
+        }
+
+        document = await Open(vera, site, "/staff?page=2" + (language == Language.English ? "&lang=en" : string.Empty));
+        Assert.Equal(T("Inkorg: Team Vuxen – sida 2 av 2", "Inbox: Team Vuxen – page 2 of 2"), await Heading(vera.Page));
+        var pager = vera.Page.GetByRole(AriaRole.Navigation, new() { Name = T("Sidor i inkorgen", "Pages of the inbox"), Exact = true });
+        Assert.Equal(T("Föregående sida", "Previous page"), (await pager.GetByRole(AriaRole.Link).InnerTextAsync()).Trim());
+        await CheckAsync(vera, "staff-inbox", language, "pages", document);
+
         // Signed out.
         await SignOutAsync(vera, () => vera.Page.GetByRole(AriaRole.Button, new() { Name = T("Logga ut", "Sign out"), Exact = true }).ClickAsync(), Url(site, "/staff/signed-out" + lang));
         Assert.Equal(T("Du är utloggad", "You are signed out"), await Heading(vera.Page));

@@ -288,7 +288,7 @@ public sealed class StaffSideTests(AzuriteFixture azurite)
         await vera.GetAsync($"/staff/tickets/{id}");
 
         using var lena = site.Browser("lead");
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var report = await lena.GetAsync($"/staff/report.csv?month={month}&team=team-vuxen");
         var notLead = await vera.GetAsync($"/staff/report.csv?month={month}&team=team-vuxen");
         var otherTeam = await lena.GetAsync($"/staff/report.csv?month={month}&team=barn-och-unga");
@@ -299,6 +299,67 @@ public sealed class StaffSideTests(AzuriteFixture azurite)
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (notLead.Status, otherTeam.Status));
         Assert.DoesNotContain(id, notLead.Body + otherTeam.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ALongInbox_IsListedFiftyAPage_OverdueFirst_EveryTicketOnExactlyOnePage()
+    {
+        await using var site = await StaffSite.StartAsync(azurite);
+        var id = await RoutingReliabilityTests.SubmitAsync(site.App, "support-request", "/api/support-requests");
+        Assert.True(await RoutingReliabilityTests.RoutedAsync(site.Storage, id));
+
+        // 119 more open tickets in Team Vuxen's inbox (as the routing writes its rows), ten of them overdue.
+        var now = DateTimeOffset.UtcNow;
+        var overdue = new HashSet<string>();
+        for (var n = 1; n <= 119; n++)
+        {
+            var ticket = $"PAGE{n:D4}";
+            var due = n <= 10 ? now.AddHours(-n) : now.AddDays(1).AddMinutes(n);
+            if (n <= 10)
+            {
+                overdue.Add(ticket);
+            }
+
+            await site.Storage.Tables.InsertEntityAsync(site.Storage.TeamInboxTable, new TableEntity("team-vuxen", $"{due.UtcTicks:D19}-{ticket}")
+            {
+                ["TicketId"] = ticket, ["State"] = "open", ["Version"] = 1, ["Kind"] = "support-request", ["Urgent"] = false,
+                ["ReceivedAt"] = due.AddDays(-3), ["DueAt"] = due,
+            }, Ct);
+        }
+
+        using var vera = site.Browser("vuxen");
+        var listed = new List<string>();
+        var first = await vera.GetAsync("/staff");
+        Assert.Contains("<h1>Inkorg: Team Vuxen – sida 1 av 3</h1>", first.Body, StringComparison.Ordinal);
+        Assert.Contains("120 öppna ärenden, 10 försenade.", first.Body, StringComparison.Ordinal);
+        Assert.Contains("(1–50 av 120)", first.Body, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/staff?page=2\" rel=\"next\">Nästa sida</a>", first.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first.Body, StringComparison.Ordinal);
+        var firstIds = Listed(first.Body);
+        Assert.Equal(overdue, firstIds.Take(10).ToHashSet());
+        listed.AddRange(firstIds);
+
+        var second = await vera.GetAsync("/staff?page=2");
+        Assert.Contains("<a href=\"/staff?page=1\" rel=\"prev\">Föregående sida</a>", second.Body, StringComparison.Ordinal);
+        listed.AddRange(Listed(second.Body));
+        var last = await vera.GetAsync("/staff/team/team-vuxen?page=3&lang=en");
+        Assert.Contains("<h1>Inbox: Team Vuxen – page 3 of 3</h1>", last.Body, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/staff/team/team-vuxen?page=2&amp;lang=en\" rel=\"prev\">Previous page</a>", last.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last.Body, StringComparison.Ordinal);
+        listed.AddRange(Listed(last.Body));
+
+        Assert.Equal((50, 50, 20), (firstIds.Count, listed.Count - 50 - Listed(last.Body).Count, Listed(last.Body).Count));
+        Assert.Equal(120, listed.Distinct().Count());
+        Assert.Contains(id, listed);
+
+        // A page out of range shows the nearest one; a page that is not a number, the first.
+        Assert.Equal(Listed(last.Body), Listed((await vera.GetAsync("/staff?page=99")).Body));
+        Assert.Equal(firstIds, Listed((await vera.GetAsync("/staff?page=abc")).Body));
+        Assert.Equal(firstIds, Listed((await vera.GetAsync("/staff?page=0")).Body));
+    }
+
+    /// <summary>The ticket ids of an inbox page, in the order listed.</summary>
+    private static List<string> Listed(string body) =>
+        System.Text.RegularExpressions.Regex.Matches(body, "<th scope=\"row\"><a href=\"/staff/tickets/([A-Za-z0-9-]+)").Select(m => m.Groups[1].Value).ToList();
 
     /// <summary>The ticket pages the browsers were shown.</summary>
     private static int ReadsOf(params StaffBrowser[] browsers) =>
