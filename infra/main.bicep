@@ -223,6 +223,7 @@ var appSettings = {
   Storage__TeamNoticesQueue: storageNames.TeamNoticesQueue
   Redrive__Schedule: appConfig.Redrive.Schedule
   PurgeConversations__Schedule: appConfig.PurgeConversations.Schedule
+  PurgeStaffRecords__Schedule: appConfig.PurgeStaffRecords.Schedule
   // E-mail through Communication Services with the identity (EmailOptions.cs).
   Email__Sender: 'Acs'
   Email__AcsEndpoint: email.outputs.endpoint

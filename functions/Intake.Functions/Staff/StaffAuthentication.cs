@@ -1,3 +1,4 @@
+using Intake.Functions.Functions;
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,12 @@ internal static class StaffAuthentication
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlRepository = new TableXmlRepository(sp.GetRequiredService<Storage.IntakeTables>())));
         services.AddSingleton<StaffSessions>();
+        services.AddOptions<PurgeStaffRecordsOptions>().BindConfiguration(PurgeStaffRecordsOptions.SectionName)
+            .Validate(o => o.MaxPerRun >= 1, "PurgeStaffRecords:MaxPerRun must be at least 1.")
+            .Validate(o => o.InboxTombstoneRetention >= TimeSpan.FromDays(1), "PurgeStaffRecords:InboxTombstoneRetention must be at least a day.")
+            .ValidateSchedule($"{PurgeStaffRecordsOptions.SectionName}:{nameof(PurgeStaffRecordsOptions.Schedule)}", o => o.Schedule)
+            .ValidateOnStart();
+        services.AddSingleton<ITimerFunction, PurgeStaffRecordsFunction>();
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((o, env) =>
         {

@@ -33,7 +33,7 @@ internal sealed record InboxEntry(
 internal sealed class TeamInbox(IntakeTables tables)
 {
     private const string Open = "open";
-    private const string Left = "left";
+    public const string Left = "left";
     private const int Attempts = 8;
 
     public static string RowKeyOf(TicketRecord ticket) =>

@@ -8,7 +8,7 @@ internal static class RouteCases
 
     private static readonly string[] Paths =
     [
-        "/api/RouteSubmission", "/api/SendAcknowledgement", "/api/NotifyTeam", "/api/RedriveSubmissions", "/api/PurgeConversations",
+        "/api/RouteSubmission", "/api/SendAcknowledgement", "/api/NotifyTeam", "/api/RedriveSubmissions", "/api/PurgeConversations", "/api/PurgeStaffRecords",
         "/RouteSubmission", "/admin/functions/RouteSubmission", "/admin/functions/RedriveSubmissions", "/admin/host/status", "/admin/host/keys",
         "/runtime/webhooks/durabletask", "/runtime/webhooks/eventgrid", "/api", "/api/", "/admin", "/.well-known/openid-configuration",
         "/API/CONCERNS", "/api/concerns/", "/api//concerns", "/api/concerns%2f", "/api/concerns;x", "/api/concerns/..", "/api/concerns/../health",

@@ -45,6 +45,7 @@ public sealed partial class FunctionMetadataTests
         ["NotifyTeam"] = ("queueTrigger", "%Storage:TeamNoticesQueue%", string.Empty, "AzureWebJobsStorage"),
         ["RedriveSubmissions"] = ("timerTrigger", "%Redrive:Schedule%", string.Empty, null),
         ["PurgeConversations"] = ("timerTrigger", "%PurgeConversations:Schedule%", string.Empty, null),
+        ["PurgeStaffRecords"] = ("timerTrigger", "%PurgeStaffRecords:Schedule%", string.Empty, null),
     };
 
     private static IConfiguration AppSettings() => new ConfigurationBuilder()
@@ -168,6 +169,7 @@ public sealed partial class FunctionMetadataTests
         Assert.Empty(FunctionSettings.Missing(settings));
         Assert.Equal(new RedriveOptions().Schedule, FunctionCatalog.Resolve("%Redrive:Schedule%", settings));
         Assert.Equal(new PurgeConversationsOptions().Schedule, FunctionCatalog.Resolve("%PurgeConversations:Schedule%", settings));
+        Assert.Equal(new Intake.Functions.Staff.PurgeStaffRecordsOptions().Schedule, FunctionCatalog.Resolve("%PurgeStaffRecords:Schedule%", settings));
     }
 
     [Fact]
@@ -177,7 +179,7 @@ public sealed partial class FunctionMetadataTests
 
         var refused = Assert.Throws<InvalidOperationException>(() => FunctionSettings.EnsurePresent(none));
 
-        foreach (var setting in new[] { "Storage__IntakeQueue", "Storage__EmailOutboxQueue", "Storage__TeamNoticesQueue", "Redrive__Schedule", "PurgeConversations__Schedule" })
+        foreach (var setting in new[] { "Storage__IntakeQueue", "Storage__EmailOutboxQueue", "Storage__TeamNoticesQueue", "Redrive__Schedule", "PurgeConversations__Schedule", "PurgeStaffRecords__Schedule" })
         {
             Assert.Contains(setting, refused.Message, StringComparison.Ordinal);
         }

@@ -38,6 +38,7 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("Redrive:Schedule")]
     [InlineData("PurgeConversations:Schedule")]
+    [InlineData("PurgeStaffRecords:Schedule")]
     public async Task Start_WithAFiveFieldTimerSchedule_RefusesNamingTheSetting(string setting)
     {
         var settings = new TestStorage(azurite).Settings();

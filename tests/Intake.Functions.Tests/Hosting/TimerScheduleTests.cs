@@ -15,6 +15,7 @@ public sealed class TimerScheduleTests
     {
         [RedriveOptions.SectionName] = new RedriveOptions().Schedule,
         [PurgeConversationsOptions.SectionName] = new PurgeConversationsOptions().Schedule,
+        [Intake.Functions.Staff.PurgeStaffRecordsOptions.SectionName] = new Intake.Functions.Staff.PurgeStaffRecordsOptions().Schedule,
     };
 
     [Theory]
@@ -29,6 +30,9 @@ public sealed class TimerScheduleTests
     [InlineData("PurgeConversations", "2026-11-22T23:30:00Z", "2026-11-23T00:05:00Z")]
     [InlineData("PurgeConversations", "2026-03-29T01:05:00Z", "2026-03-29T02:05:00Z")]
     [InlineData("PurgeConversations", "2026-10-25T02:30:00+02:00", "2026-10-25T01:05:00Z")]
+    // PurgeStaffRecords, "0 20 2 * * *": once a night at 02:20 UTC.
+    [InlineData("PurgeStaffRecords", "2026-11-22T02:19:59Z", "2026-11-22T02:20:00Z")]
+    [InlineData("PurgeStaffRecords", "2026-11-22T02:20:00Z", "2026-11-23T02:20:00Z")]
     public void NextAfter_ScheduleInUse_IsTheExpectedUtcTime(string section, string after, string expected)
     {
         var configured = new ConfigurationBuilder()

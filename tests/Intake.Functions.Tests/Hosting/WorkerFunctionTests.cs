@@ -96,6 +96,7 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
 
         await functions.RedriveSubmissionsAsync(new TimerInfo(), Ct);
         await functions.PurgeConversationsAsync(new TimerInfo(), Ct);
+        await functions.PurgeStaffRecordsAsync(new TimerInfo(), Ct);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class WorkerFunctionTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         await using var app = new IntakeApp(storage, extraSettings: NothingRuns());
         var names = FunctionCatalog.All.Where(f => f.Trigger is not HttpFunctionTrigger).Select(f => f.Name).ToList();
-        Assert.Equal(5, names.Count);
+        Assert.Equal(6, names.Count);
 
         foreach (var name in names)
         {

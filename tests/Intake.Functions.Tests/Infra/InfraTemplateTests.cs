@@ -277,7 +277,7 @@ public sealed partial class InfraTemplateTests(BicepTemplates templates) : IClas
         {
             "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__blobServiceUri",
             "AzureWebJobsStorage__queueServiceUri", "AzureWebJobsStorage__tableServiceUri",
-            "Storage__IntakeQueue", "Storage__EmailOutboxQueue", "Storage__TeamNoticesQueue", "Redrive__Schedule", "PurgeConversations__Schedule",
+            "Storage__IntakeQueue", "Storage__EmailOutboxQueue", "Storage__TeamNoticesQueue", "Redrive__Schedule", "PurgeConversations__Schedule", "PurgeStaffRecords__Schedule",
             "Email__Sender", "Email__FromAddress", "Email__AcsEndpoint", "Email__AcsClientId", "Email__StaffInboxUrl",
             "BotAuth__AppId", "BotAuth__TenantId", "Bot__ManagedIdentityClientId", "Chat__DirectLineSecret", "Chat__DirectLineEndpoint",
             "StaffAuth__Authority", "StaffAuth__ClientId", "StaffAuth__ClientSecret", "AZURE_FUNCTIONS_ENVIRONMENT",
@@ -310,7 +310,7 @@ public sealed partial class InfraTemplateTests(BicepTemplates templates) : IClas
             Assert.Contains(required.Replace("__", ":", StringComparison.Ordinal), string.Join(" ", failures.Select(f => f.Message)), StringComparison.Ordinal);
         }
 
-        foreach (var required in new[] { "Storage__IntakeQueue", "Redrive__Schedule", "PurgeConversations__Schedule" })
+        foreach (var required in new[] { "Storage__IntakeQueue", "Redrive__Schedule", "PurgeConversations__Schedule", "PurgeStaffRecords__Schedule" })
         {
             var without = settings.Where(s => s.Key != required).ToDictionary();
             Assert.Contains(FunctionSettings.Missing(AsEnvironment(without)), problem => problem.Contains(required.Replace("__", ":", StringComparison.Ordinal), StringComparison.Ordinal));
