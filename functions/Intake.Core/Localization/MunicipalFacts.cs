@@ -84,9 +84,11 @@ public sealed partial class MunicipalFacts
     /// <summary>
     /// The facts from configuration section <c>Municipality</c>, given as its settings relative to the section
     /// (<c>IConfigurationSection.AsEnumerable(makePathsRelative: true)</c>): <c>Name</c> for one value in both
-    /// languages, <c>Name:Sv</c> and <c>Name:En</c> for one per language.
+    /// languages, <c>Name:Sv</c> and <c>Name:En</c> for one per language. A fact given both ways (one layer of
+    /// configuration overriding another in the other shape) is added to <paramref name="problems"/>: which was meant
+    /// cannot be known.
     /// </summary>
-    public static IReadOnlyDictionary<string, LocalizedText> FromSettings(IEnumerable<KeyValuePair<string, string?>> settings)
+    public static IReadOnlyDictionary<string, LocalizedText> FromSettings(IEnumerable<KeyValuePair<string, string?>> settings, ICollection<string>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var single = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -122,6 +124,11 @@ public sealed partial class MunicipalFacts
         {
             var canonical = Names.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? name;
             single.TryGetValue(name, out var both);
+            if (both is not null && (swedish.ContainsKey(name) || english.ContainsKey(name)))
+            {
+                problems?.Add($"{SectionName}:{canonical} is given both as one value and per language ({SectionName}:{canonical}:Sv/En): give it one way.");
+            }
+
             facts[canonical] = new(
                 swedish.TryGetValue(name, out var sv) ? sv : both ?? string.Empty,
                 english.TryGetValue(name, out var en) ? en : both ?? string.Empty);

@@ -7,6 +7,9 @@ namespace Intake.Functions.Localization;
 internal sealed class MunicipalFactsOptions
 {
     public IReadOnlyDictionary<string, LocalizedText> Values { get; set; } = new Dictionary<string, LocalizedText>();
+
+    /// <summary>What was wrong in reading the section (a fact given both as one value and per language).</summary>
+    public List<string> ReadProblems { get; } = [];
 }
 
 internal static class MunicipalFactsExtensions
@@ -17,7 +20,7 @@ internal static class MunicipalFactsExtensions
     {
         services.AddOptions<MunicipalFactsOptions>()
             .Configure<IConfiguration>((o, configuration) =>
-                o.Values = MunicipalFacts.FromSettings(configuration.GetSection(MunicipalFacts.SectionName).AsEnumerable(makePathsRelative: true)))
+                o.Values = MunicipalFacts.FromSettings(configuration.GetSection(MunicipalFacts.SectionName).AsEnumerable(makePathsRelative: true), o.ReadProblems))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MunicipalFactsOptions>, MunicipalFactsValidation>();
         services.AddSingleton(sp => new MunicipalFacts(sp.GetRequiredService<IOptions<MunicipalFactsOptions>>().Value.Values));
@@ -28,7 +31,7 @@ internal static class MunicipalFactsExtensions
     {
         public ValidateOptionsResult Validate(string? name, MunicipalFactsOptions options)
         {
-            var problems = MunicipalFacts.Problems(options.Values);
+            var problems = options.ReadProblems.Concat(MunicipalFacts.Problems(options.Values)).ToList();
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
     }
