@@ -96,9 +96,9 @@ public sealed partial class MunicipalFacts
         var english = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in settings)
         {
-            if (value is null)
+            if (string.IsNullOrEmpty(value))
             {
-                continue;  // A section's own entry ("Hospital" above "Hospital:Sv").
+                continue;  // A section's own entry ("Hospital" above "Hospital:Sv"), or nothing given: reported as not set.
             }
 
             var parts = key.Split(':');

@@ -114,7 +114,8 @@ public sealed class SecondMunicipalityTests(AzuriteFixture azurite)
         emails.Add(("team notice", notice.Subject + "\n" + notice.PlainText + "\n" + notice.Html));
 
         Assert.All(emails, e => Assert.True(!Municipalities.OstersundFactsIn(e.Text).Any(), $"{e.What}: {string.Join(", ", Municipalities.OstersundFactsIn(e.Text))}"));
-        Assert.Contains("ring Medborgarservice på 0999-12 34 56", emails[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Medborgarservice", emails[0].Text, StringComparison.Ordinal);
+        Assert.Contains("0999-12 34 56", emails[0].Text, StringComparison.Ordinal);
         Assert.Contains("Exempelby kommun", emails[0].Text, StringComparison.Ordinal);
     }
 }

@@ -55,7 +55,17 @@ internal static class TextCatalog
             {
                 foreach (var arguments in Combinations(method.GetParameters()))
                 {
-                    Walk(method.Invoke(null, arguments), $"{type.FullName}.{method.Name}({string.Join(", ", arguments)})", 0, found, seen);
+                    object? texts;
+                    try
+                    {
+                        texts = method.Invoke(null, arguments);
+                    }
+                    catch (TargetInvocationException ex) when (ex.InnerException is ArgumentException)
+                    {
+                        continue;  // A value the method does not take (no crisis reply without a risk).
+                    }
+
+                    Walk(texts, $"{type.FullName}.{method.Name}({string.Join(", ", arguments)})", 0, found, seen);
                 }
             }
         }
