@@ -26,7 +26,7 @@ param emailDomain string
 @description('The sender address is <emailSenderUsername>@<emailDomain>.')
 param emailSenderUsername string = 'noreply'
 
-@description('The display name of every e-mail\'s sender (Email:FromDisplayName); empty: the app\'s appsettings.json.')
+@description('The display name of every e-mail\'s sender (Email:FromDisplayName); empty: the app\'s appsettings.json (Email:FromDisplayName, or else the municipality\'s Swedish name, Municipality:Municipality).')
 param emailFromDisplayName string = ''
 
 @description('Link the e-mail domain to Communication Services: false on the first deployment (the domain is not yet verified), true once its DNS records are in place and it is verified.')
@@ -91,6 +91,8 @@ param logRetentionInDays int = 90
 // uses: Storage (tables, trigger queues) and Routing:Teams (one queue per team). The four tables the app names only in
 // code (Storage/StorageNames.cs defaults, not in appsettings.json) are written out; the tests hold both to the app's.
 var appConfig = loadJsonContent('../functions/Intake.Functions/appsettings.json')
+// The sender's name: the parameter, else the app's Email:FromDisplayName, else the municipality's own name.
+var senderDisplayName = !empty(emailFromDisplayName) ? emailFromDisplayName : (!empty(appConfig.Email.FromDisplayName) ? appConfig.Email.FromDisplayName : appConfig.Municipality.Municipality.Sv)
 var storageNames = appConfig.Storage
 var tableNames = [
   storageNames.SubmissionsTable
@@ -172,7 +174,7 @@ module email 'modules/email.bicep' = {
     emailServiceName: '${namePrefix}-email-${token}'
     emailDomain: emailDomain
     senderUsername: emailSenderUsername
-    senderDisplayName: empty(emailFromDisplayName) ? appConfig.Email.FromDisplayName : emailFromDisplayName
+    senderDisplayName: senderDisplayName
     dataLocation: communicationDataLocation
     linkDomain: linkEmailDomain
     tags: tags
@@ -229,7 +231,7 @@ var appSettings = {
   Email__AcsEndpoint: email.outputs.endpoint
   Email__AcsClientId: identity.outputs.clientId
   Email__FromAddress: email.outputs.fromAddress
-  Email__FromDisplayName: empty(emailFromDisplayName) ? appConfig.Email.FromDisplayName : emailFromDisplayName
+  Email__FromDisplayName: senderDisplayName
   Email__StaffInboxUrl: empty(staffInboxUrl) ? 'https://${appHostName}/staff/' : staffInboxUrl
   // The bot: its app id is the identity's client id (UserAssignedMSI), replies go out with the same identity.
   BotAuth__AppId: identity.outputs.clientId

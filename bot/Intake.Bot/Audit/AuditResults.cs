@@ -8,9 +8,9 @@ namespace Intake.Bot.Audit;
 internal static class AuditResults
 {
     private static readonly LocalizedText WhereToTurn = new(
-        "Vill du prata med någon kan du ringa Kundcenter på 063-14 30 00 eller ansöka om stöd här i chatten. "
+        "Vill du prata med någon kan du ringa {Kundcenter} på {KundcenterPhone} eller ansöka om stöd här i chatten. "
             + "Alkoholhjälpen (alkoholhjalpen.se) har stöd som du kan använda på egen hand.",
-        "If you want to talk to someone, you can call Kundcenter (customer service) on 063-14 30 00 or apply for support here in the chat. "
+        "If you want to talk to someone, you can call {Kundcenter} on {KundcenterPhone} or apply for support here in the chat. "
             + "Alkoholhjälpen (alkoholhjalpen.se) has support you can use on your own.");
 
     /// <summary>The whole result as the chat says it.</summary>
@@ -35,8 +35,8 @@ internal static class AuditResults
     /// <summary>For dependence: not to stop suddenly alone (withdrawal can be dangerous).</summary>
     public static LocalizedText? Advice(AuditLevel level) => level == AuditLevel.Dependence
         ? new(
-            "Dricker du mycket varje dag, sluta inte tvärt på egen hand: prata med vården först, till exempel Öppenvård beroende på Östersunds sjukhus.",
-            "If you drink a lot every day, do not stop suddenly on your own: talk to health care first, for example the outpatient addiction clinic at Östersund Hospital.")
+            "Dricker du mycket varje dag, sluta inte tvärt på egen hand: prata med vården först, till exempel {Hospital}.",
+            "If you drink a lot every day, do not stop suddenly on your own: talk to health care first, for example {Hospital}.")
         : null;
 
     public static LocalizedText LevelName(AuditLevel level) => level switch

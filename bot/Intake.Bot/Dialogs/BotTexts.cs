@@ -44,8 +44,8 @@ internal static class BotTexts
         "I have cancelled. Nothing was sent and what you wrote is deleted. Write whenever you want to start again.");
 
     public static readonly LocalizedText Unavailable = new(
-        "Förlåt, jag kunde inte bekräfta att det kom fram. Det du skrivit finns kvar: skriv \"skicka\" om en stund för att försöka igen. Har det redan kommit fram får du samma ärendenummer, det blir inte två. Du kan också ringa Kundcenter på 063-14 30 00. Är någon i akut fara: ring 112.",
-        "Sorry, I could not confirm that it arrived. What you wrote is kept: write \"send\" in a while to try again. If it did arrive, you get the same reference number, not a second one. You can also call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger: call 112.");
+        "Förlåt, jag kunde inte bekräfta att det kom fram. Det du skrivit finns kvar: skriv \"skicka\" om en stund för att försöka igen. Har det redan kommit fram får du samma ärendenummer, det blir inte två. Du kan också ringa {Kundcenter} på {KundcenterPhone}. Är någon i akut fara: ring 112.",
+        "Sorry, I could not confirm that it arrived. What you wrote is kept: write \"send\" in a while to try again. If it did arrive, you get the same reference number, not a second one. You can also call {KundcenterShort} on {KundcenterPhoneInternational}. If anyone is in immediate danger: call 112.");
 
     public static readonly LocalizedText Sent = new("Tack, det är skickat. Ditt ärendenummer är {0}.", "Thank you, it has been sent. Your reference number is {0}.");
 
@@ -63,29 +63,29 @@ internal static class BotTexts
 
     public static readonly LocalizedText Help = new(
         "Jag är en automatisk chatt. Jag kan hjälpa dig att anmäla oro för någon, ansöka om stöd för egen del, be om stöd som anhörig och göra ett självtest om alkohol, droger eller spel om pengar. "
-            + "Jag kan också svara på frågor, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandlingen CRA, Björkebo och stöd till anhöriga. "
-            + "Du kan när som helst skriva \"avbryt\", \"börja om\" eller \"English\". Vill du prata med en människa: Kundcenter 063-14 30 00 på vardagar. Är någon i akut fara: ring 112.",
+            + "Jag kan också svara på frågor, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandlingen CRA, {TreatmentHome} och stöd till anhöriga. "
+            + "Du kan när som helst skriva \"avbryt\", \"börja om\" eller \"English\". Vill du prata med en människa: {Kundcenter} {KundcenterPhone} på vardagar. Är någon i akut fara: ring 112.",
         "I am an automated chat. I can help you report a concern about someone, apply for support for yourself, ask for support as a relative and take a self-test about alcohol, drugs or gambling. "
-            + "I can also answer questions, for example what happens when you contact us, who gets to know, how an investigation works, the CRA treatment, Björkebo and support for relatives. "
-            + "You can write \"cancel\", \"restart\" or \"svenska\" at any time. To talk to a person: Kundcenter (customer service) +46 63 14 30 00 on weekdays. If anyone is in immediate danger: call 112.");
+            + "I can also answer questions, for example what happens when you contact us, who gets to know, how an investigation works, the CRA treatment, {TreatmentHome} and support for relatives. "
+            + "You can write \"cancel\", \"restart\" or \"svenska\" at any time. To talk to a person: {Kundcenter} {KundcenterPhoneInternational} on weekdays. If anyone is in immediate danger: call 112.");
 
     public static readonly LocalizedText NoThanks = new("Nej tack", "No thanks");
 
     public static readonly LocalizedText TalkOpen = new(
-        "Kundcenter har öppet nu. Ring 063-14 30 00 så får du prata med en människa som hjälper dig vidare till en socialsekreterare. Är någon i akut fara: ring 112.",
-        "Kundcenter (customer service) is open now. Call +46 63 14 30 00 to talk to a person who will put you in touch with a social worker. If anyone is in immediate danger: call 112.");
+        "{Kundcenter} har öppet nu. Ring {KundcenterPhone} så får du prata med en människa som hjälper dig vidare till en socialsekreterare. Är någon i akut fara: ring 112.",
+        "{Kundcenter} is open now. Call {KundcenterPhoneInternational} to talk to a person who will put you in touch with a social worker. If anyone is in immediate danger: call 112.");
 
     /// <summary>{0}: when Kundcenter opens next.</summary>
     public static readonly LocalizedText TalkClosed = new(
-        "Kundcenter har stängt nu och öppnar igen {0}. Vill du att en socialsekreterare ringer upp dig? Då frågar jag efter ditt telefonnummer och när det passar dig. "
+        "{Kundcenter} har stängt nu och öppnar igen {0}. Vill du att en socialsekreterare ringer upp dig? Då frågar jag efter ditt telefonnummer och när det passar dig. "
             + "Behöver du prata med någon nu: Självmordslinjen 90101, dygnet runt. Är någon i akut fara: ring 112.",
-        "Kundcenter (customer service) is closed now and opens again {0}. Would you like a social worker to call you back? Then I will ask for your phone number and when suits you. "
+        "{Kundcenter} is closed now and opens again {0}. Would you like a social worker to call you back? Then I will ask for your phone number and when suits you. "
             + "If you need to talk to someone now: Självmordslinjen 90101, day and night. If anyone is in immediate danger: call 112.");
 
     /// <summary>{0}: when Kundcenter opens next. Said in the middle of a form, which then goes on.</summary>
     public static readonly LocalizedText TalkClosedAside = new(
-        "Kundcenter har stängt nu och öppnar igen {0}. Skickar du det här hör en socialsekreterare av sig. Behöver du prata med någon nu: Självmordslinjen 90101, dygnet runt. Är någon i akut fara: ring 112.",
-        "Kundcenter (customer service) is closed now and opens again {0}. If you send this, a social worker will get in touch. If you need to talk to someone now: Självmordslinjen 90101, day and night. If anyone is in immediate danger: call 112.");
+        "{Kundcenter} har stängt nu och öppnar igen {0}. Skickar du det här hör en socialsekreterare av sig. Behöver du prata med någon nu: Självmordslinjen 90101, dygnet runt. Är någon i akut fara: ring 112.",
+        "{Kundcenter} is closed now and opens again {0}. If you send this, a social worker will get in touch. If you need to talk to someone now: Självmordslinjen 90101, day and night. If anyone is in immediate danger: call 112.");
 
     public static readonly LocalizedText CallMeBack = new("Ja, ring upp mig", "Yes, call me back");
 
@@ -98,13 +98,13 @@ internal static class BotTexts
         "To call you back we need your phone number. If you would rather be contacted by email: write \"cancel\" and choose \"Apply for support for myself\".");
 
     public static readonly LocalizedText CallBackDeclined = new(
-        "Okej. Du kan ringa Kundcenter på 063-14 30 00 när de har öppet, eller skriva här när du vill.",
-        "All right. You can call Kundcenter (customer service) on +46 63 14 30 00 when they are open, or write here whenever you like.");
+        "Okej. Du kan ringa {Kundcenter} på {KundcenterPhone} när de har öppet, eller skriva här när du vill.",
+        "All right. You can call {Kundcenter} on {KundcenterPhoneInternational} when they are open, or write here whenever you like.");
 
     public static readonly LocalizedText CallBackSummary = new("Skickas också med: att du vill bli uppringd.", "Also sent: that you want to be called back.");
 
     /// <summary>For the social worker, always Swedish: what the person asked for besides the form's answers.</summary>
-    public const string CallBackStaffNote = "Vill bli uppringd (begärt i chatten när Kundcenter hade stängt).";
+    public const string CallBackStaffNote = "Vill bli uppringd (begärt i chatten när {Kundcenter} hade stängt).";
 
     public static readonly LocalizedText SelfTestIntro = new(
         "Självtestet heter AUDIT och har tio frågor om dina alkoholvanor. Välj det svar som passar bäst. "

@@ -82,7 +82,7 @@ internal sealed partial class DialogEngine
         }
 
         state.Confirming = true;
-        return [DialogSummary.Show(state, Extras(state))];
+        return [DialogSummary.Show(state, Extras(state), settings.Facts)];
     }
 
     private async Task<IEnumerable<BotReply>> ConfirmAsync(DialogState state, string text, Recognized recognized, CancellationToken cancellationToken)
@@ -98,7 +98,7 @@ internal sealed partial class DialogEngine
 
         if (!(recognized.Intent == Intent.Yes || normalized == AnswerReader.Normalize(BotTexts.Send[l]) || normalized is "skicka" or "send"))
         {
-            return Aside(state, recognized, DialogSummary.Show(state, Extras(state)));
+            return Aside(state, recognized, DialogSummary.Show(state, Extras(state), settings.Facts));
         }
 
         var kind = state.Kind!.Value;
@@ -165,7 +165,7 @@ internal sealed partial class DialogEngine
         var notes = new List<string>();
         if (state.CallBack)
         {
-            notes.Add(BotTexts.CallBackStaffNote);
+            notes.Add(settings.Facts.Render(BotTexts.CallBackStaffNote, Language.Swedish));
         }
 
         if (state.SelfTestResult is { Attached: true } result)

@@ -14,16 +14,12 @@ namespace Intake.Bot.Dialogs;
 /// One turn of a conversation: the safety gate first, then commands (language, cancel, restart, help), then the
 /// flow the person is in: an offer waiting for yes or no, the self-test, or one of the three submission kinds.
 /// Each kind walks the shared question model one question at a time, validated by the same validator as the web
-/// form, ends in a summary to send, change or cancel, and is sent through the same service as the API.
+/// form, ends in a summary to send, change or cancel, and is sent through the same service as the API. Every reply
+/// leaves through the municipality's facts (<see cref="Said"/>): a text names Kundcenter or a unit as <c>{Name}</c>.
 /// </summary>
 internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSettings settings, ILogger? logger = null)
 {
     private readonly ILogger logger = logger ?? NullLogger.Instance;
-
-    public DialogEngine(ISubmissionPort submissions)
-        : this(submissions, DialogSettings.Default)
-    {
-    }
 
     /// <summary>What the person can start from the menu or by saying so. <see cref="Choice.SelfTest"/>: a self-test,
     /// which one not said (the person is asked); the others: that test.</summary>
@@ -41,7 +37,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
     }
 
     /// <summary>Greets a person who joined the conversation (a channel's conversationUpdate), once.</summary>
-    public static IReadOnlyList<BotReply> Greet(DialogState state)
+    public IReadOnlyList<BotReply> Greet(DialogState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Greeted)
@@ -50,12 +46,31 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         }
 
         state.Greeted = true;
-        return [BotReply.Say(BotTexts.Greeting[state.Language]), Menu(state.Language)];
+        return Said(state, [BotReply.Say(BotTexts.Greeting[state.Language]), Menu(state.Language)]);
     }
 
     public async Task<IReadOnlyList<BotReply>> TurnAsync(DialogState state, string? text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        return Said(state, await ReplyAsync(state, text, cancellationToken));
+    }
+
+    /// <summary>
+    /// What the bot says, in the municipality's words: <c>{Name}</c> in a text or a button becomes the fact
+    /// (<see cref="MunicipalFacts"/>), in the language the turn ended in. The summary, which holds what the person
+    /// wrote, was rendered as it was put together and passes as it is.
+    /// </summary>
+    private List<BotReply> Said(DialogState state, IEnumerable<BotReply> replies) =>
+    [
+        .. replies.Select(r => r.HasPersonsWords ? r : r with
+        {
+            Text = settings.Facts.Render(r.Text, state.Language),
+            Choices = [.. r.Choices.Select(c => settings.Facts.Render(c, state.Language))],
+        }),
+    ];
+
+    private async Task<IEnumerable<BotReply>> ReplyAsync(DialogState state, string? text, CancellationToken cancellationToken)
+    {
         text = (text ?? string.Empty).Trim();
         var replies = new List<BotReply>();
         var risk = SafetyGate.Evaluate(text);

@@ -25,5 +25,9 @@ internal abstract record SubmitResult
 /// <summary>One thing the bot says, with optional buttons (suggested actions); plain text only.</summary>
 internal sealed record BotReply(string Text, IReadOnlyList<string> Choices)
 {
+    /// <summary>The reply carries the person's own words (the summary): it was rendered piece by piece and is not
+    /// rendered again, so that nothing they wrote is ever read as a placeholder.</summary>
+    public bool HasPersonsWords { get; init; }
+
     public static BotReply Say(string text) => new(text, []);
 }

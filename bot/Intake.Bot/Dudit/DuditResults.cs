@@ -12,11 +12,11 @@ namespace Intake.Bot.Dudit;
 internal static class DuditResults
 {
     private static readonly LocalizedText WhereToTurn = new(
-        "Vill du prata med någon kan du ringa Kundcenter på 063-14 30 00 eller ansöka om stöd här i chatten. "
-            + "Kommunens öppenvård Nexus erbjuder samtalsbehandling vid missbruk eller beroende av narkotika. "
+        "Vill du prata med någon kan du ringa {Kundcenter} på {KundcenterPhone} eller ansöka om stöd här i chatten. "
+            + "Kommunens öppenvård {Outpatient} erbjuder samtalsbehandling vid missbruk eller beroende av narkotika. "
             + "Droghjälpen (droghjalpen.se) ger anonymt stöd på nätet och per telefon.",
-        "If you want to talk to someone, you can call Kundcenter (customer service) on 063-14 30 00 or apply for support here in the chat. "
-            + "The municipality's outpatient unit Nexus offers talking treatment for misuse of or dependence on narcotics. "
+        "If you want to talk to someone, you can call {Kundcenter} on {KundcenterPhone} or apply for support here in the chat. "
+            + "The municipality's outpatient unit {Outpatient} offers talking treatment for misuse of or dependence on narcotics. "
             + "Droghjälpen (droghjalpen.se) gives anonymous support online and by phone.");
 
     /// <summary>The whole result as the chat says it.</summary>
@@ -39,8 +39,8 @@ internal static class DuditResults
     /// <summary>For dependence: not to stop suddenly alone (withdrawal from some drugs can be dangerous).</summary>
     public static LocalizedText? Advice(DuditLevel level) => level == DuditLevel.Dependence
         ? new(
-            "Tar du opioider, lugnande tabletter eller sömnmedel varje dag, sluta inte tvärt på egen hand: prata med vården först, till exempel Öppenvård beroende på Östersunds sjukhus.",
-            "If you take opioids, sedatives or sleeping pills every day, do not stop suddenly on your own: talk to health care first, for example the outpatient addiction clinic at Östersund Hospital.")
+            "Tar du opioider, lugnande tabletter eller sömnmedel varje dag, sluta inte tvärt på egen hand: prata med vården först, till exempel {Hospital}.",
+            "If you take opioids, sedatives or sleeping pills every day, do not stop suddenly on your own: talk to health care first, for example {Hospital}.")
         : null;
 
     public static LocalizedText LevelName(DuditLevel level) => level switch

@@ -12,9 +12,9 @@ namespace Intake.Bot.Pgsi;
 internal static class PgsiResults
 {
     private static readonly LocalizedText WhereToTurn = new(
-        "Vill du prata med någon kan du ringa Kundcenter på 063-14 30 00 eller ansöka om stöd här i chatten: socialtjänsten ger stöd också när spel om pengar har blivit ett problem. "
+        "Vill du prata med någon kan du ringa {Kundcenter} på {KundcenterPhone} eller ansöka om stöd här i chatten: socialtjänsten ger stöd också när spel om pengar har blivit ett problem. "
             + "Stödlinjen (stodlinjen.se, 020-81 91 00) ger anonymt stöd om spel.",
-        "If you want to talk to someone, you can call Kundcenter (customer service) on 063-14 30 00 or apply for support here in the chat: social services also give support when gambling has become a problem. "
+        "If you want to talk to someone, you can call {Kundcenter} on {KundcenterPhone} or apply for support here in the chat: social services also give support when gambling has become a problem. "
             + "Stödlinjen (stodlinjen.se, 020-81 91 00) gives anonymous support about gambling.");
 
     /// <summary>The whole result as the chat says it.</summary>

@@ -62,7 +62,7 @@ public static partial class QuestionCatalog
         new("childrenAffected", FieldType.YesNo, T("Berörs barn under 18 år?", "Are children under 18 affected?"), T("om barn berörs", "whether children are affected"))
         {
             Required = true,
-            Hint = T("Då kan barnen och deras föräldrar få stöd hos Fjärilen.", "Then the children and their parents can get support from Fjärilen."),
+            Hint = T("Då kan barnen och deras föräldrar få stöd hos {RelativesChildren}.", "Then the children and their parents can get support from {RelativesChildren}."),
         },
         Message(),
         Consent(),

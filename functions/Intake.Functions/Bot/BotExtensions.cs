@@ -5,6 +5,7 @@ using Intake.Bot.Connector;
 using Intake.Bot.Dialogs;
 using Intake.Bot.Messaging;
 using Intake.Bot.SelfTests;
+using Intake.Core.Localization;
 using Intake.Core.Scheduling;
 using Intake.Functions.Email.Templates;
 using Intake.Functions.Functions;
@@ -60,7 +61,7 @@ internal static class BotExtensions
             var contact = sp.GetRequiredService<IOptions<ContactOptions>>().Value;
             var kundcenter = new WorkingCalendar(
                 new OfficeHours(TimeOnly.FromTimeSpan(contact.KundcenterOpens), TimeOnly.FromTimeSpan(contact.KundcenterCloses)), WorkingCalendar.Stockholm);
-            return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<SelfTestLimits>());
+            return new DialogSettings(sp.GetRequiredService<TimeProvider>(), kundcenter, sp.GetRequiredService<SelfTestLimits>(), sp.GetRequiredService<MunicipalFacts>());
         });
         services.AddSingleton(sp => new DialogEngine(sp.GetRequiredService<ISubmissionPort>(), sp.GetRequiredService<DialogSettings>(), sp.GetRequiredService<ILogger<DialogEngine>>()));
         services.AddSingleton<ConversationStore>();

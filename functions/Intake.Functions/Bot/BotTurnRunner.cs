@@ -10,7 +10,7 @@ namespace Intake.Functions.Bot;
 /// or concurrent copy does nothing — never a second submission), then runs the dialog and saves what it changed.
 /// On an unexpected error the bot apologises; what the person already told it stays stored.
 /// </summary>
-internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngine engine, ILogger<BotTurnRunner> logger)
+internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngine engine, MunicipalFacts facts, ILogger<BotTurnRunner> logger)
 {
     private const int MaxConflicts = 5;
 
@@ -53,12 +53,12 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
             {
                 replies = activity.Type == ActivityTypes.Message
                     ? await engine.TurnAsync(loaded.State, activity.Text, cancellationToken)
-                    : DialogEngine.Greet(loaded.State);
+                    : engine.Greet(loaded.State);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogTurnFailed(logger, ex, channel);
-                return [activity.CreateReply(Apology[loaded.State.Language])];
+                return [activity.CreateReply(facts.Render(Apology, loaded.State.Language))];
             }
 
             if (replies.Count == 0)
@@ -94,8 +94,8 @@ internal sealed partial class BotTurnRunner(ConversationStore store, DialogEngin
     };
 
     private static readonly LocalizedText Apology = new(
-        "Förlåt, något gick fel hos mig. Det du redan har skrivit finns kvar. Skriv igen så fortsätter vi, eller ring Kundcenter på 063-14 30 00. Är någon i akut fara: ring 112.",
-        "Sorry, something went wrong on my side. What you already wrote is kept. Write again and we will go on, or call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger: call 112.");
+        "Förlåt, något gick fel hos mig. Det du redan har skrivit finns kvar. Skriv igen så fortsätter vi, eller ring {Kundcenter} på {KundcenterPhone}. Är någon i akut fara: ring 112.",
+        "Sorry, something went wrong on my side. What you already wrote is kept. Write again and we will go on, or call {KundcenterShort} on {KundcenterPhoneInternational}. If anyone is in immediate danger: call 112.");
 
     [LoggerMessage(EventId = 8001, Level = LogLevel.Information, Message = "Activity on channel {Channel} was already handled; answered nothing.")]
     private static partial void LogReplay(ILogger logger, string channel);

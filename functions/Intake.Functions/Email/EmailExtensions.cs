@@ -1,5 +1,6 @@
 using Intake.Functions.Email.Templates;
 using Intake.Functions.Functions;
+using Intake.Functions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Email;
@@ -9,7 +10,16 @@ internal static class EmailExtensions
     /// <summary>The sender chosen by <c>Email:Sender</c>, the acknowledgement and the team notice functions.</summary>
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
+            .PostConfigure<IOptions<MunicipalFactsOptions>>((o, facts) =>
+            {
+                // Unset, the sender is the municipality, by its name in configuration section Municipality.
+                if (string.IsNullOrWhiteSpace(o.FromDisplayName) && facts.Value.Values.TryGetValue("Municipality", out var municipality))
+                {
+                    o.FromDisplayName = municipality.Swedish;
+                }
+            })
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
         services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.SectionName);
         services.AddSingleton<IEmailSender>(sp =>

@@ -18,6 +18,7 @@ internal sealed class EmailOptions
 
     public string FromAddress { get; set; } = string.Empty;
 
+    /// <summary>The sender's name; empty: the municipality's Swedish name (<c>Municipality:Municipality</c>).</summary>
     public string FromDisplayName { get; set; } = string.Empty;
 
     /// <summary>PickupFolder: where .eml files are written (relative paths are relative to the working directory).</summary>

@@ -1,3 +1,4 @@
+using Intake.Core.Localization;
 using Intake.Core.Routing;
 using Intake.Core.Scheduling;
 using Intake.Core.Submissions;
@@ -22,6 +23,7 @@ internal sealed partial class SendAcknowledgementFunction(
     IOptions<StorageNames> names,
     IOptions<RoutingOptions> routing,
     IOptions<ContactOptions> contact,
+    MunicipalFacts facts,
     IOptions<EmailOptions> email,
     ILogger<SendAcknowledgementFunction> logger) : IQueueFunction
 {
@@ -62,6 +64,7 @@ internal sealed partial class SendAcknowledgementFunction(
             submission.Kind == SubmissionKind.Concern && ticket.Urgent && ticket.DueAt - submission.ReceivedAt <= TimeSpan.FromHours(24),
             AcknowledgementTemplate.HelplinesFor(contact.Value, submission.Answers),
             contact.Value,
+            facts,
             email.Value.FromDisplayName);
         var rendered = AcknowledgementTemplate.Render(model);
         return new OutgoingEmail(address, rendered.Subject, rendered.PlainText, rendered.Html, OutgoingEmail.KeyFor(Prefix, submission.Id), firstAttempt);

@@ -16,8 +16,8 @@ internal static class ErrorHandling
     private static readonly LocalizedText Title = new("Något gick fel hos oss.", "Something went wrong on our side.");
 
     private static readonly LocalizedText Detail = new(
-        "Försök igen om en stund, eller ring Kundcenter på 063-14 30 00. Om någon är i akut fara, ring 112.",
-        "Please try again in a while, or call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger, call 112.");
+        "Försök igen om en stund, eller ring {Kundcenter} på {KundcenterPhone}. Om någon är i akut fara, ring 112.",
+        "Please try again in a while, or call {KundcenterShort} on {KundcenterPhoneInternational}. If anyone is in immediate danger, call 112.");
 
     public static WebApplication UseIntakeErrorHandling(this WebApplication app)
     {
@@ -42,6 +42,6 @@ internal static class ErrorHandling
         context.Response.Headers.CacheControl = "no-store";
         return error is BadHttpRequestException { StatusCode: >= 400 and < 500 } unreadable
             ? TypedResults.Problem(title: Unreadable[language], statusCode: unreadable.StatusCode)
-            : TypedResults.Problem(title: Title[language], detail: Detail[language], statusCode: StatusCodes.Status500InternalServerError);
+            : TypedResults.Problem(title: Title[language], detail: context.RequestServices.GetRequiredService<MunicipalFacts>().Render(Detail, language), statusCode: StatusCodes.Status500InternalServerError);
     }
 }

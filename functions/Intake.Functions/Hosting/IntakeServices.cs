@@ -2,6 +2,7 @@ using Intake.Functions.Bot;
 using Intake.Functions.Email;
 using Intake.Functions.Functions;
 using Intake.Functions.Json;
+using Intake.Functions.Localization;
 using Intake.Functions.Pages;
 using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
@@ -17,6 +18,7 @@ internal static class IntakeServices
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, IntakeJsonContext.Default));
         services.AddProblemDetails();
+        services.AddMunicipalFacts();
         services.AddIntakeStorage();
         services.AddSubmissionFlow();
         services.AddEmail();

@@ -49,14 +49,14 @@ internal static class AccessibilityPage
     private static readonly LocalizedText CannotUse = T("Om du inte kan använda tjänsten", "If you cannot use the service");
 
     private static readonly LocalizedText CannotUseText = T(
-        "Ring Kundcenter, så hjälper de dig att lämna det du vill berätta:",
-        "Call Kundcenter (customer service), and they will help you tell us what you want to say:");
+        "Ring {Kundcenter}, så hjälper de dig att lämna det du vill berätta:",
+        "Call {Kundcenter}, and they will help you tell us what you want to say:");
 
     private static readonly LocalizedText Report = T("Rapportera brister", "Report shortcomings");
 
     private static readonly LocalizedText ReportText = T(
-        "Hittar du något som inte fungerar för dig, eller saknar du något? Berätta det för Kundcenter, så ser vi till att det blir rättat.",
-        "Have you found something that does not work for you, or is something missing? Tell Kundcenter (customer service), and we will see that it is put right.");
+        "Hittar du något som inte fungerar för dig, eller saknar du något? Berätta det för {Kundcenter}, så ser vi till att det blir rättat.",
+        "Have you found something that does not work for you, or is something missing? Tell {Kundcenter}, and we will see that it is put right.");
 
     private static readonly LocalizedText Supervision = T("Tillsyn", "Supervision");
 
@@ -80,8 +80,8 @@ internal static class AccessibilityPage
         List(html, DoneItems, l);
         html.Append($"<h2>{Gaps[l]}</h2>\n");
         List(html, GapItems, l);
-        html.Append($"<h2>{CannotUse[l]}</h2>\n<p>{CannotUseText[l]} {EmergencyBox.Phone(page.Contact.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</p>\n");
-        html.Append($"<h2>{Report[l]}</h2>\n<p>{ReportText[l]} {EmergencyBox.Phone(page.Contact.KundcenterPhone)}.</p>\n");
+        html.Append($"<h2>{CannotUse[l]}</h2>\n<p>{page.Text(CannotUseText)} {EmergencyBox.Phone(page.Facts.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</p>\n");
+        html.Append($"<h2>{Report[l]}</h2>\n<p>{page.Text(ReportText)} {EmergencyBox.Phone(page.Facts.KundcenterPhone)}.</p>\n");
         html.Append($"<h2>{Supervision[l]}</h2>\n<p>{SupervisionText[l]} <a href=\"https://www.digg.se/\">digg.se</a>.</p>\n");
         html.Append($"<h2>{HowTested[l]}</h2>\n<p>{HowTestedText[l]}</p>\n");
         return Layout.Render(page, Title[l], new Markup(html.ToString()));

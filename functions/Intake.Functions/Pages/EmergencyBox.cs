@@ -8,14 +8,17 @@ namespace Intake.Functions.Pages;
 
 /// <summary>
 /// "Om det är akut", on every page and outside the chat: 112, the national lines that are always listed (Självmordslinjen),
-/// those for children (BRIS), and Kundcenter with its hours. Numbers come from configuration section <c>Contact</c>.
+/// those for children (BRIS), and Kundcenter with its hours. The lines and the hours come from configuration section
+/// <c>Contact</c>, Kundcenter's name and number from <c>Municipality</c>.
 /// </summary>
 internal static class EmergencyBox
 {
     public const string Id = "emergency";
 
-    public static void Write(HtmlWriter html, Language l, ContactOptions contact)
+    public static void Write(HtmlWriter html, PageContext page)
     {
+        var l = page.Language;
+        var contact = page.Contact;
         html.Append($"<aside class=\"emergency\" id=\"{Id}\" aria-labelledby=\"emergency-title\"><h2 id=\"emergency-title\">{PageTexts.EmergencyTitle[l]}</h2><ul>");
         html.Append($"<li>{PageTexts.EmergencyDanger[l]} {Phone("112")}.</li>");
 
@@ -31,7 +34,7 @@ internal static class EmergencyBox
             html.Append($"<li>{PageTexts.EmergencyChildren[l]} {Lines(children, l)}.</li>");
         }
 
-        html.Append($"<li>{PageTexts.KundcenterQuestions[l]} {Phone(contact.KundcenterPhone)}, {PageTexts.Weekdays[l]} {Hours(contact)}.</li>");
+        html.Append($"<li>{page.Text(PageTexts.KundcenterQuestions)} {Phone(page.Facts.KundcenterPhone)}, {PageTexts.Weekdays[l]} {Hours(contact)}.</li>");
         html.Append($"</ul></aside>");
     }
 

@@ -11,8 +11,9 @@ namespace Intake.Functions.Pages;
 /// </summary>
 internal static class FieldRenderer
 {
-    public static void Write(HtmlWriter html, QuestionModel model, Question q, Language l, FormState state)
+    public static void Write(HtmlWriter html, QuestionModel model, Question q, PageContext page, FormState state)
     {
+        var l = page.Language;
         var error = state.ErrorOf(q.Id);
         var describedBy = new List<string>();
         var notes = new HtmlWriter();
@@ -24,13 +25,13 @@ internal static class FieldRenderer
 
         if (q.Hint is { } hint)
         {
-            notes.Append($"<p class=\"hint\" id=\"{q.Id}-hint\">{hint[l]}</p>");
+            notes.Append($"<p class=\"hint\" id=\"{q.Id}-hint\">{page.Text(hint)}</p>");
             describedBy.Add(q.Id + "-hint");
         }
 
         if (FormTexts.Explanation(model, q.Id) is { } explanation)
         {
-            notes.Append($"<p class=\"hint\" id=\"{q.Id}-explanation\">{explanation[l]}</p>");
+            notes.Append($"<p class=\"hint\" id=\"{q.Id}-explanation\">{page.Text(explanation)}</p>");
             describedBy.Add(q.Id + "-explanation");
         }
 

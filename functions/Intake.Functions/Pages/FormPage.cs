@@ -34,7 +34,7 @@ internal static class FormPage
         html.Append($"<h1 id=\"page-title\">{FormTexts.Title(kind)[l]}</h1>\n");
         foreach (var paragraph in FormTexts.Intro(kind))
         {
-            html.Append($"<p class=\"lead\">{paragraph[l]}</p>\n");
+            html.Append($"<p class=\"lead\">{page.Text(paragraph)}</p>\n");
         }
 
         html.Append($"<p>{FormTexts.NoTimeLimit[l]} {FormTexts.RequiredExplained[l]}</p>\n");
@@ -56,7 +56,7 @@ internal static class FormPage
                 html.Append($"<p>{note[l]}</p>\n");
             }
 
-            FieldRenderer.Write(html, model, question, l, state);
+            FieldRenderer.Write(html, model, question, page, state);
         }
 
         html.Append($"<p>{FormTexts.BeforeSend[l]}</p>\n<button type=\"submit\" class=\"button\" id=\"submit\">{FormTexts.Send[l]}</button>\n</form>\n");
@@ -76,7 +76,7 @@ internal static class FormPage
 
     public static FormNotice Unavailable(PageContext page) => new(
         FormTexts.UnavailableTitle[page.Language],
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.UnavailableText[page.Language], page.Contact.KundcenterPhone));
+        page.Text(FormTexts.UnavailableText));
 
     /// <summary>"Det finns fel i formuläret": a link to each field in error, in the order of the page. Focus lands
     /// here when the page opens (autofocus; form.js also moves focus here).</summary>

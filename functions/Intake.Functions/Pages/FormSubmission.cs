@@ -26,7 +26,7 @@ internal static class FormSubmission
         var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, SubmissionInputReader.MaxFormPageBodyBytes, cancellationToken);
         if (problem != BodyProblem.None)
         {
-            var notice = new FormNotice(FormTexts.UnreadableTitle[l], string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.UnreadableText[l], page.Contact.KundcenterPhone));
+            var notice = new FormNotice(FormTexts.UnreadableTitle[l], page.Text(FormTexts.UnreadableText));
             var status = problem switch
             {
                 BodyProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
@@ -59,7 +59,7 @@ internal static class FormSubmission
     {
         var kind = page.Route.Kind!.Value;
         var l = page.Language;
-        var notice = new FormNotice(FormTexts.TooManyTitle[l], string.Format(System.Globalization.CultureInfo.InvariantCulture, FormTexts.TooManyText[l], wait, page.Contact.KundcenterPhone));
+        var notice = new FormNotice(FormTexts.TooManyTitle[l], page.Text(FormTexts.TooManyText).Replace("{0}", wait, StringComparison.Ordinal));
         var (input, problem) = await SubmissionInputReader.ReadAsync(context.Request, SubmissionInputReader.MaxFormPageBodyBytes, cancellationToken);
         if (problem != BodyProblem.None)
         {

@@ -47,8 +47,8 @@ internal static class FormTexts
         ],
         _ =>
         [
-            T("Som anhörig eller närstående kan du få stöd för egen del. Vuxna får stöd hos Nexus. Barn och deras föräldrar får stöd hos Fjärilen. Du behöver inget beslut för att börja.",
-              "As a relative or someone close, you can get support for yourself. Adults get support from Nexus. Children and their parents get support from Fjärilen. You do not need a decision to start."),
+            T("Som anhörig eller närstående kan du få stöd för egen del. Vuxna får stöd hos {Outpatient}. Barn och deras föräldrar får stöd hos {RelativesChildren}. Du behöver inget beslut för att börja.",
+              "As a relative or someone close, you can get support for yourself. Adults get support from {Outpatient}. Children and their parents get support from {RelativesChildren}. You do not need a decision to start."),
         ],
     };
 
@@ -130,10 +130,9 @@ internal static class FormTexts
 
     public static readonly LocalizedText UnavailableTitle = T("Vi kunde inte bekräfta att ditt ärende kom fram", "We could not confirm that your message arrived");
 
-    /// <summary>{0}: Kundcenter's number.</summary>
     public static readonly LocalizedText UnavailableText = T(
-        "Det du skrev finns kvar här nedan. Skicka igen om en stund: har det redan kommit fram får du samma ärendenummer, det blir aldrig två ärenden. Du kan också ringa Kundcenter på {0}. Om någon är i akut fara, ring 112.",
-        "What you wrote is still here below. Send it again in a while: if it did arrive, you get the same reference number, there will never be two cases. You can also call Kundcenter on {0}. If anyone is in immediate danger, call 112.");
+        "Det du skrev finns kvar här nedan. Skicka igen om en stund: har det redan kommit fram får du samma ärendenummer, det blir aldrig två ärenden. Du kan också ringa {Kundcenter} på {KundcenterPhone}. Om någon är i akut fara, ring 112.",
+        "What you wrote is still here below. Send it again in a while: if it did arrive, you get the same reference number, there will never be two cases. You can also call {KundcenterShort} on {KundcenterPhone}. If anyone is in immediate danger, call 112.");
 
     public static readonly LocalizedText NotFromHereTitle = T("Formuläret kunde inte skickas", "The form could not be sent");
     public static readonly LocalizedText NotFromHereText = T(
@@ -142,15 +141,15 @@ internal static class FormTexts
 
     public static readonly LocalizedText TooManyTitle = T("Väldigt många ärenden har skickats från din uppkoppling", "Very many messages have been sent from your connection");
 
-    /// <summary>{0}: how long to wait; {1}: Kundcenter's number.</summary>
+    /// <summary>{0}: how long to wait.</summary>
     public static readonly LocalizedText TooManyText = T(
-        "Inget har skickats, men det du skrev finns kvar här nedan. Vänta {0} och skicka igen, eller ring Kundcenter på {1}. Om någon är i akut fara, ring 112.",
-        "Nothing has been sent, but what you wrote is still here below. Wait {0} and send it again, or call Kundcenter on {1}. If anyone is in immediate danger, call 112.");
+        "Inget har skickats, men det du skrev finns kvar här nedan. Vänta {0} och skicka igen, eller ring {Kundcenter} på {KundcenterPhone}. Om någon är i akut fara, ring 112.",
+        "Nothing has been sent, but what you wrote is still here below. Wait {0} and send it again, or call {KundcenterShort} on {KundcenterPhone}. If anyone is in immediate danger, call 112.");
 
     public static readonly LocalizedText UnreadableTitle = T("Det du skickade kunde inte tas emot", "What you sent could not be received");
     public static readonly LocalizedText UnreadableText = T(
-        "Texten var för lång eller kunde inte läsas. Korta texten och försök igen, eller ring Kundcenter på {0}.",
-        "The text was too long or could not be read. Shorten the text and try again, or call Kundcenter on {0}.");
+        "Texten var för lång eller kunde inte läsas. Korta texten och försök igen, eller ring {Kundcenter} på {KundcenterPhone}.",
+        "The text was too long or could not be read. Shorten the text and try again, or call {KundcenterShort} on {KundcenterPhone}.");
 
     public static readonly LocalizedText DraftNote = T(
         "Det du skriver sparas i den här fliken i webbläsaren tills du skickar, så att inget försvinner om sidan laddas om. Inget skickas till oss förrän du trycker på Skicka. Använder du en dator som andra också använder? Rensa formuläret när du är klar.",

@@ -43,11 +43,11 @@ internal static class Layout
         html.Append($"<a class=\"site-name\" href=\"{PageRoutes.Start(l).Path}\">{PageTexts.SiteName[l]}</a>");
         html.Append($"<a class=\"language-switch\" id=\"language-switch\" href=\"{other.Path}\" lang=\"{other.Language.ToCode()}\" hreflang=\"{other.Language.ToCode()}\">{PageTexts.SwitchLanguage[other.Language]}</a>");
         html.Append($"</div></header>\n<div class=\"wrap\">\n");
-        EmergencyBox.Write(html, l, page.Contact);
+        EmergencyBox.Write(html, page);
         html.Append($"\n<main id=\"{MainId}\" tabindex=\"-1\">\n");
         html.Append(main);
         html.Append($"\n</main>\n</div>\n<footer class=\"site-footer\"><div class=\"wrap\"><p>{PageTexts.FooterConfidentiality[l]}</p>");
-        html.Append($"<p>{PageTexts.KundcenterQuestions[l]} {EmergencyBox.Phone(page.Contact.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</p>");
+        html.Append($"<p>{page.Text(PageTexts.KundcenterQuestions)} {EmergencyBox.Phone(page.Facts.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</p>");
         html.Append($"<p><a href=\"{PageRoutes.Accessibility(l).Path}\">{AccessibilityPage.LinkText[l]}</a></p>");
         html.Append($"</div></footer>\n</body>\n</html>\n");
         return html.ToString();

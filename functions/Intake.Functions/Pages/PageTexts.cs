@@ -17,7 +17,7 @@ internal static class PageTexts
     public static readonly LocalizedText EmergencyChildren = T("Barn och unga kan ringa", "Children and young people can call");
     public static readonly LocalizedText On = T("på", "on");
     public static readonly LocalizedText Or = T("eller", "or");
-    public static readonly LocalizedText KundcenterQuestions = T("Frågor? Ring Kundcenter på", "Questions? Call Kundcenter (customer service) on");
+    public static readonly LocalizedText KundcenterQuestions = T("Frågor? Ring {Kundcenter} på", "Questions? Call {Kundcenter} on");
     public static readonly LocalizedText Weekdays = T("vardagar", "weekdays");
 
     public static readonly LocalizedText FooterConfidentiality = T(

@@ -37,7 +37,7 @@ internal static class PagesEndpoints
             return NotFound(context);
         }
 
-        var page = new PageContext(route, services.GetRequiredService<StaticAssets>(), services.GetRequiredService<IOptions<ContactOptions>>().Value);
+        var page = PageContext.For(route, services);
         if (HttpMethods.IsPost(context.Request.Method))
         {
             return route.Page switch
@@ -65,7 +65,7 @@ internal static class PagesEndpoints
         var path = context.Request.Path.Value is { Length: > 1 } p ? p.TrimEnd('/') : "/";
         var route = PageRoutes.All.SingleOrDefault(r => string.Equals(r.Path, path, StringComparison.Ordinal))
             ?? PageRoutes.Start(context.Request.Path.StartsWithSegments("/en") ? Core.Localization.Language.English : Core.Localization.Language.Swedish);
-        var page = new PageContext(route, context.RequestServices.GetRequiredService<StaticAssets>(), context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value);
+        var page = PageContext.For(route, context.RequestServices);
         var wait = Localization.WaitTime.Describe(retryAfterSeconds, page.Language);
         return HttpMethods.IsPost(context.Request.Method) && route.Page == PageKind.Form
             ? await FormSubmission.TooManyAsync(page, context, wait, cancellationToken)
@@ -77,7 +77,7 @@ internal static class PagesEndpoints
     {
         var english = context.Request.Path.StartsWithSegments("/en");
         var route = PageRoutes.Start(english ? Core.Localization.Language.English : Core.Localization.Language.Swedish);
-        var page = new PageContext(route, context.RequestServices.GetRequiredService<StaticAssets>(), context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value);
+        var page = PageContext.For(route, context.RequestServices);
         return Html(context, NotFoundPage.Render(page), StatusCodes.Status404NotFound);
     }
 

@@ -44,7 +44,7 @@ internal static class SelfTestPage
         html.Append($"<h1 id=\"page-title\">{SelfTestPageTexts.Title(kind)[l]}</h1>\n");
         foreach (var paragraph in SelfTestPageTexts.Intro(kind))
         {
-            html.Append($"<p class=\"lead\">{paragraph[l]}</p>\n");
+            html.Append($"<p class=\"lead\">{page.Text(paragraph)}</p>\n");
         }
 
         var skips = test.Questions.Any(q => SelfTestPageTexts.SkipNote(kind, q.Number) is not null);

@@ -118,11 +118,11 @@ internal static class SelfTestPageTexts
     public static LocalizedText Offer(SelfTestKind kind) => kind switch
     {
         SelfTestKind.Alcohol => T(
-            "Socialtjänsten ger stöd och behandling när alkoholen har blivit ett problem. Kommunens öppenvård Nexus erbjuder samtalsbehandlingen CRA till dig som är 18 år eller äldre och vill förändra ditt drickande.",
-            "Social services give support and treatment when alcohol has become a problem. The municipality's outpatient unit Nexus offers the talking treatment CRA to you if you are 18 or older and want to change your drinking."),
+            "Socialtjänsten ger stöd och behandling när alkoholen har blivit ett problem. Kommunens öppenvård {Outpatient} erbjuder samtalsbehandlingen CRA till dig som är 18 år eller äldre och vill förändra ditt drickande.",
+            "Social services give support and treatment when alcohol has become a problem. The municipality's outpatient unit {Outpatient} offers the talking treatment CRA to you if you are 18 or older and want to change your drinking."),
         SelfTestKind.Drugs => T(
-            "Socialtjänsten ger stöd och behandling vid missbruk eller beroende av narkotika. Kommunens öppenvård Nexus erbjuder samtalsbehandlingen CRA till dig som är 18 år eller äldre och vill förändra ditt drogbruk.",
-            "Social services give support and treatment for misuse of or dependence on narcotics. The municipality's outpatient unit Nexus offers the talking treatment CRA to you if you are 18 or older and want to change your drug use."),
+            "Socialtjänsten ger stöd och behandling vid missbruk eller beroende av narkotika. Kommunens öppenvård {Outpatient} erbjuder samtalsbehandlingen CRA till dig som är 18 år eller äldre och vill förändra ditt drogbruk.",
+            "Social services give support and treatment for misuse of or dependence on narcotics. The municipality's outpatient unit {Outpatient} offers the talking treatment CRA to you if you are 18 or older and want to change your drug use."),
         _ => T(
             "Tycker du att du spelar för mycket kan du vända dig till socialtjänsten och få stöd. En socialsekreterare pratar med dig om din situation och vad du behöver.",
             "If you think you gamble too much, you can turn to social services for support. A social worker talks with you about your situation and what you need."),
@@ -134,7 +134,7 @@ internal static class SelfTestPageTexts
         "– en socialsekreterare kontaktar dig. Vill du att hen ska veta ditt resultat kan du skriva det i ansökan.",
         "– a social worker will contact you. If you want them to know your result, you can write it in your application.");
 
-    public static readonly LocalizedText CallKundcenter = T("Ring Kundcenter på", "Call Kundcenter (customer service) on");
+    public static readonly LocalizedText CallKundcenter = T("Ring {Kundcenter} på", "Call {Kundcenter} on");
 
     public static readonly LocalizedText Anonymous = T("ger anonymt stöd på", "gives anonymous support on");
 

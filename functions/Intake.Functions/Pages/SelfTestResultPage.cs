@@ -20,17 +20,17 @@ internal static class SelfTestResultPage
         html.Append($"<div class=\"selftest-result\" id=\"selftest-result\" data-level=\"{reading.Level}\">");
         html.Append($"<h1 id=\"result-title\" tabindex=\"-1\" autofocus>{SelfTestPageTexts.ResultTitle[l]}: {SelfTestPageTexts.Title(kind)[l]}</h1>\n");
         html.Append($"<div class=\"result-box\"><p class=\"score\" id=\"score\">{string.Format(CultureInfo.InvariantCulture, SelfTestPageTexts.Score[l], reading.Score, reading.Test.MaxScore)}</p>");
-        html.Append($"<p id=\"meaning\">{reading.Meaning[l]}</p></div>\n");
+        html.Append($"<p id=\"meaning\">{page.Text(reading.Meaning)}</p></div>\n");
         html.Append($"<p id=\"limits\">{reading.Limits[l]}</p>\n");
         if (reading.Advice is { } advice)
         {
-            html.Append($"<p id=\"advice\"><strong>{advice[l]}</strong></p>\n");
+            html.Append($"<p id=\"advice\"><strong>{page.Text(advice)}</strong></p>\n");
         }
 
         html.Append($"<p id=\"not-a-diagnosis\">{SelfTestTexts.NotADiagnosis[l]} {SelfTestPageTexts.NotKept[l]}</p>\n");
-        html.Append($"<h2>{SelfTestPageTexts.WhatWeOffer[l]}</h2>\n<p>{SelfTestPageTexts.Offer(kind)[l]}</p>\n<ul id=\"offer\">\n");
+        html.Append($"<h2>{SelfTestPageTexts.WhatWeOffer[l]}</h2>\n<p>{page.Text(SelfTestPageTexts.Offer(kind))}</p>\n<ul id=\"offer\">\n");
         html.Append($"<li><a href=\"{PageRoutes.Form(Core.Submissions.SubmissionKind.SupportRequest, l).Path}\">{SelfTestPageTexts.ApplyLink[l]}</a> {SelfTestPageTexts.ApplyText[l]}</li>\n");
-        html.Append($"<li>{SelfTestPageTexts.CallKundcenter[l]} {EmergencyBox.Phone(page.Contact.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</li>\n");
+        html.Append($"<li>{page.Text(SelfTestPageTexts.CallKundcenter)} {EmergencyBox.Phone(page.Facts.KundcenterPhone)}, {PageTexts.Weekdays[l]} {EmergencyBox.Hours(page.Contact)}.</li>\n");
         var area = SelfTestPageTexts.Area(kind);
         foreach (var line in page.Contact.Helplines.Where(h => h.WhenAreas.Contains(area, StringComparer.Ordinal)))
         {

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Intake.Core.Localization;
-using Intake.Functions.Email.Templates;
 using Intake.Functions.Localization;
 using Intake.Functions.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.RateLimits;
 
@@ -17,10 +15,10 @@ internal static class TooManyRequests
 {
     private static readonly LocalizedText Title = new("För många förfrågningar från din uppkoppling.", "Too many requests from your connection.");
 
-    /// <summary>{0}: how long to wait; {1}: Kundcenter's number.</summary>
+    /// <summary>{0}: how long to wait.</summary>
     private static readonly LocalizedText Detail = new(
-        "Inget har tagits emot. Vänta {0} och försök igen, eller ring Kundcenter på {1}. Om någon är i akut fara, ring 112.",
-        "Nothing was received. Wait {0} and try again, or call Kundcenter on {1}. If anyone is in immediate danger, call 112.");
+        "Inget har tagits emot. Vänta {0} och försök igen, eller ring {Kundcenter} på {KundcenterPhone}. Om någon är i akut fara, ring 112.",
+        "Nothing was received. Wait {0} and try again, or call {KundcenterShort} on {KundcenterPhone}. If anyone is in immediate danger, call 112.");
 
     public static async Task WriteAsync(HttpContext context, string? functionName, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
@@ -39,12 +37,12 @@ internal static class TooManyRequests
     private static ProblemHttpResult Problem(HttpContext context, int seconds)
     {
         var language = RequestLanguage.Of(context.Request);
-        var phone = context.RequestServices.GetRequiredService<IOptions<ContactOptions>>().Value.KundcenterPhone;
+        var facts = context.RequestServices.GetRequiredService<MunicipalFacts>();
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentLanguage = language.ToCode();
         return TypedResults.Problem(
             title: Title[language],
-            detail: string.Format(CultureInfo.InvariantCulture, Detail[language], WaitTime.Describe(seconds, language), phone),
+            detail: facts.Render(Detail, language).Replace("{0}", WaitTime.Describe(seconds, language), StringComparison.Ordinal),
             statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

@@ -66,7 +66,7 @@ internal static class SubmissionEndpoints
                 context.Response.Headers.RetryAfter = RetryAfterSeconds;
                 return TypedResults.Problem(
                     title: StorageUnavailableTitle[language],
-                    detail: StorageUnavailableDetail[language],
+                    detail: context.RequestServices.GetRequiredService<MunicipalFacts>().Render(StorageUnavailableDetail, language),
                     statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -77,8 +77,8 @@ internal static class SubmissionEndpoints
         "We could not confirm that your submission arrived.");
 
     private static readonly LocalizedText StorageUnavailableDetail = new(
-        "Skicka samma uppgifter igen om en stund. Har det redan kommit fram får du samma ärendenummer: det blir aldrig två ärenden. Du kan också ringa Kundcenter på 063-14 30 00. Om någon är i akut fara, ring 112.",
-        "Please send the same details again in a while. If it did arrive, you get the same reference number: there will never be two cases. You can also call Kundcenter on +46 63 14 30 00. If anyone is in immediate danger, call 112.");
+        "Skicka samma uppgifter igen om en stund. Har det redan kommit fram får du samma ärendenummer: det blir aldrig två ärenden. Du kan också ringa {Kundcenter} på {KundcenterPhone}. Om någon är i akut fara, ring 112.",
+        "Please send the same details again in a while. If it did arrive, you get the same reference number: there will never be two cases. You can also call {KundcenterShort} on {KundcenterPhoneInternational}. If anyone is in immediate danger, call 112.");
 }
 
 /// <summary>Where a submission came from; stored with it, never anything that identifies the sender's device.</summary>

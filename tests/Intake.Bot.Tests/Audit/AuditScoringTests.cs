@@ -1,4 +1,5 @@
 using Intake.Bot.Audit;
+using Intake.Bot.Tests.Infrastructure;
 
 namespace Intake.Bot.Tests.Audit;
 
@@ -116,7 +117,7 @@ public sealed class AuditScoringTests
     [InlineData(nameof(AuditLevel.Dependence))]
     public void Result_EachLevel_NamesTheNextStepsInBothLanguages(string level)
     {
-        var result = AuditScoring.Result(Enum.Parse<AuditLevel>(level));
+        var result = Municipalities.Ostersund.Render(AuditScoring.Result(Enum.Parse<AuditLevel>(level)));
 
         foreach (var text in new[] { result.Swedish, result.English })
         {

@@ -20,7 +20,7 @@ public sealed class ConversationTests
     public static TheoryData<string> OfficeHourScripts() => new(ConversationScripts.InOfficeHours.Keys);
 
     private static DialogEngine Engine(ISubmissionPort port, DateTimeOffset at, IReadOnlyList<AuditProfile>? profiles = null) =>
-        new(port, new DialogSettings(new TestClock(at), DialogSettings.DefaultKundcenter, profiles ?? AuditProfile.Defaults));
+        new(port, new DialogSettings(new TestClock(at), DialogSettings.DefaultKundcenter, profiles ?? AuditProfile.Defaults, Municipalities.Ostersund));
 
     [Theory]
     [MemberData(nameof(Scripts))]
@@ -58,7 +58,7 @@ public sealed class ConversationTests
     public async Task Conversation_SupportRequest_SendsExactlyWhatWasAnswered()
     {
         var port = new RecordingSubmissions();
-        var engine = new DialogEngine(port);
+        var engine = new DialogEngine(port, new DialogSettings(TimeProvider.System, DialogSettings.DefaultKundcenter, AuditProfile.Defaults, Municipalities.Ostersund));
         var state = new DialogState();
         foreach (var (user, _) in ConversationScripts.All["support-request-sv"])
         {
@@ -81,7 +81,7 @@ public sealed class ConversationTests
     public async Task Conversation_StorageUnavailable_KeepsEverythingAndSendsOnTheNextTry()
     {
         var port = new RecordingSubmissions { Unavailable = true };
-        var engine = new DialogEngine(port);
+        var engine = new DialogEngine(port, new DialogSettings(TimeProvider.System, DialogSettings.DefaultKundcenter, AuditProfile.Defaults, Municipalities.Ostersund));
         var state = new DialogState();
         var script = ConversationScripts.All["support-request-sv"];
         foreach (var (user, _) in script.SkipLast(1))
@@ -377,7 +377,7 @@ public sealed class ConversationTests
             : i == 1 ? new[] { "1", "3", "5", "7", "10" }[p] : (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))];
     }
 
-    private sealed class RecordingSubmissions : ISubmissionPort
+    internal sealed class RecordingSubmissions : ISubmissionPort
     {
         public bool Unavailable { get; set; }
 

@@ -1,4 +1,5 @@
 using Intake.Bot.Dudit;
+using Intake.Bot.Tests.Infrastructure;
 
 namespace Intake.Bot.Tests.Dudit;
 
@@ -124,7 +125,7 @@ public sealed class DuditScoringTests
     [InlineData(30)]
     public void Read_EachLevel_SaysItIsNoDiagnosisAndWhereToTurnInBothLanguages(int score)
     {
-        var text = DuditScoring.Read(score, DuditLimits.Default, DuditLimits.Men).InTheChat;
+        var text = Municipalities.Ostersund.Render(DuditScoring.Read(score, DuditLimits.Default, DuditLimits.Men).InTheChat);
 
         Assert.Contains("ingen diagnos", text.Swedish, StringComparison.Ordinal);
         Assert.Contains("not a diagnosis", text.English, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Intake.Bot.Pgsi;
+using Intake.Bot.Tests.Infrastructure;
 
 namespace Intake.Bot.Tests.Pgsi;
 
@@ -87,7 +88,7 @@ public sealed class PgsiScoringTests
     [InlineData(8)]
     public void Read_EachCategory_SaysItIsNoDiagnosisAndWhereToTurnInBothLanguages(int score)
     {
-        var text = PgsiScoring.Read(score, PgsiLimits.Default).InTheChat;
+        var text = Municipalities.Ostersund.Render(PgsiScoring.Read(score, PgsiLimits.Default).InTheChat);
 
         Assert.Contains("ingen diagnos", text.Swedish, StringComparison.Ordinal);
         Assert.Contains("not a diagnosis", text.English, StringComparison.Ordinal);

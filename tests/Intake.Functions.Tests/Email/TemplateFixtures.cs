@@ -3,6 +3,7 @@ using Intake.Core.Localization;
 using Intake.Core.References;
 using Intake.Core.Submissions;
 using Intake.Functions.Email.Templates;
+using Intake.Bot.Tests.Infrastructure;
 using Intake.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
@@ -20,12 +21,16 @@ internal static partial class TemplateFixtures
         .AddJsonFile(Path.Combine(Samples.RepoRoot, "functions", "Intake.Functions", "appsettings.json"))
         .Build().GetSection(ContactOptions.SectionName).Get<ContactOptions>()!;
 
-    public static AcknowledgementModel Model(SubmissionKind kind, Language language, bool within24Hours, params string[] areas)
+    public static AcknowledgementModel Model(SubmissionKind kind, Language language, bool within24Hours, params string[] areas) =>
+        Model(Municipalities.Ostersund, kind, language, within24Hours, areas);
+
+    /// <summary>The acknowledgement as <paramref name="facts"/>' municipality sends it (signed with its name).</summary>
+    public static AcknowledgementModel Model(MunicipalFacts facts, SubmissionKind kind, Language language, bool within24Hours, params string[] areas)
     {
         var contact = ShippedContact();
         var answers = new Answers([new("areas", areas), new("about", [within24Hours ? "child" : "adult"])]);
         return new AcknowledgementModel(Reference, kind, language, new DateOnly(2026, 11, 24), within24Hours,
-            AcknowledgementTemplate.HelplinesFor(contact, answers), contact, "Östersunds kommun");
+            AcknowledgementTemplate.HelplinesFor(contact, answers), contact, facts, facts.MunicipalityName);
     }
 
     /// <summary>Words that would tell a reader what the message is about (Swedish and English, any ending).</summary>

@@ -36,6 +36,20 @@ public sealed class StartupConfigurationTests(AzuriteFixture azurite)
     }
 
     [Theory]
+    [InlineData("Municipality:KundcenterPhone", "Municipality:KundcenterPhone is not set")]
+    [InlineData("Municipality:Hospital:En", "Municipality:Hospital:En (or Municipality:Hospital) is empty")]
+    public async Task Start_WithoutAMunicipalFact_RefusesNamingTheSetting(string setting, string message)
+    {
+        var settings = new TestStorage(azurite).Settings();
+        settings[setting] = string.Empty;
+
+        var refused = await Assert.ThrowsAsync<AppProcessExitedException>(() => AppProcess.StartAsync(settings));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains(message, refused.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Redrive:Schedule")]
     [InlineData("PurgeConversations:Schedule")]
     [InlineData("PurgeStaffRecords:Schedule")]

@@ -199,7 +199,7 @@ public sealed class SelfTestPageTests(AzuriteFixture azurite)
     }
 
     /// <summary>The answers a person would choose to score <paramref name="score"/>: points from the first question on.</summary>
-    private static List<KeyValuePair<string, string>> Answers(SelfTestInstrument test, int score, string limits)
+    internal static List<KeyValuePair<string, string>> Answers(SelfTestInstrument test, int score, string limits)
     {
         var left = score;
         var pairs = new List<KeyValuePair<string, string>>();

@@ -14,6 +14,7 @@ internal sealed record AcknowledgementModel(
     bool AssessedWithin24Hours,
     IReadOnlyList<HelplineOptions> Helplines,
     ContactOptions Contact,
+    MunicipalFacts Facts,
     string Signature);
 
 /// <summary>
@@ -28,6 +29,10 @@ internal static class AcknowledgementTemplate
     public static RenderedEmail Render(AcknowledgementModel m)
     {
         var l = m.Language;
+
+        // Every text in the municipality's words: {Name} becomes its fact (Kundcenter, its number).
+        string S(LocalizedText text) => m.Facts.Render(text, l);
+
         var culture = CultureInfo.GetCultureInfo(l == Language.English ? "en-GB" : "sv-SE");
         var day = m.ContactBy.ToString(l == Language.English ? "dddd d MMMM" : "dddd d MMMM", culture);
         var hours = string.Create(culture, $"{m.Contact.KundcenterOpens:hh\\.mm}–{m.Contact.KundcenterCloses:hh\\.mm}");
@@ -47,26 +52,26 @@ internal static class AcknowledgementTemplate
 
         var urgent = new List<string>
         {
-            T("Ring 112 om någon är i akut fara.", "Call 112 if anyone is in immediate danger.")[l],
+            S(T("Ring 112 om någon är i akut fara.", "Call 112 if anyone is in immediate danger.")),
         };
-        urgent.AddRange(m.Helplines.Select(h => T($"{h.Name}: ring {h.Phone}.", $"{h.Name}: call {h.Phone}.")[l]));
+        urgent.AddRange(m.Helplines.Select(h => S(T($"{h.Name}: ring {h.Phone}.", $"{h.Name}: call {h.Phone}."))));
 
         return new EmailDocument(l.ToCode())
-            .Paragraph(T("Hej!", "Hello,")[l])
-            .Paragraph(T("Tack för att du hörde av dig. Vi har tagit emot ditt ärende.", "Thank you for getting in touch. We have received your message.")[l])
+            .Paragraph(S(T("Hej!", "Hello,")))
+            .Paragraph(S(T("Tack för att du hörde av dig. Vi har tagit emot ditt ärende.", "Thank you for getting in touch. We have received your message.")))
             .Paragraph(
-                T($"Ditt ärendenummer är {m.Reference}.", $"Your reference number is {m.Reference}.")[l],
-                T("Ange det om du kontaktar oss.", "Please quote it if you contact us.")[l])
-            .Heading(T("Vad händer nu?", "What happens next?")[l])
-            .Paragraph(nextStep[l])
-            .Paragraph(T(
-                $"Har du frågor kan du ringa Kundcenter på {m.Contact.KundcenterPhone}, vardagar {hours}.",
-                $"If you have questions, call Kundcenter on {m.Contact.KundcenterPhone}, weekdays {hours}.")[l])
-            .Heading(T("Om det är akut", "If it is urgent")[l])
+                S(T($"Ditt ärendenummer är {m.Reference}.", $"Your reference number is {m.Reference}.")),
+                S(T("Ange det om du kontaktar oss.", "Please quote it if you contact us.")))
+            .Heading(S(T("Vad händer nu?", "What happens next?")))
+            .Paragraph(S(nextStep))
+            .Paragraph(S(T(
+                $"Har du frågor kan du ringa {{Kundcenter}} på {{KundcenterPhone}}, vardagar {hours}.",
+                $"If you have questions, call {{KundcenterShort}} on {{KundcenterPhone}}, weekdays {hours}.")))
+            .Heading(S(T("Om det är akut", "If it is urgent")))
             .List(urgent)
-            .Paragraph(T("Det här mejlet går inte att svara på.", "This e-mail cannot be replied to.")[l])
-            .Paragraph(T("Med vänliga hälsningar", "Kind regards")[l], m.Signature)
-            .Render(T($"Vi har tagit emot ditt ärende {m.Reference}", $"We have received your message {m.Reference}")[l]);
+            .Paragraph(S(T("Det här mejlet går inte att svara på.", "This e-mail cannot be replied to.")))
+            .Paragraph(S(T("Med vänliga hälsningar", "Kind regards")), m.Signature)
+            .Render(S(T($"Vi har tagit emot ditt ärende {m.Reference}", $"We have received your message {m.Reference}")));
     }
 
     /// <summary>The lines that fit: every unconditional one, those for what the person wrote about, and those for a

@@ -1,14 +1,13 @@
 namespace Intake.Functions.Email.Templates;
 
 /// <summary>
-/// Where to turn, from configuration section <c>Contact</c>: Kundcenter and the national support lines. The numbers
-/// are the municipality's to verify; none is hard-coded in a template.
+/// Where to turn, from configuration section <c>Contact</c>: Kundcenter's hours and the national support lines. The
+/// numbers are the municipality's to verify; none is hard-coded in a template. Kundcenter's name and number are
+/// municipal facts (<see cref="Core.Localization.MunicipalFacts"/>, section <c>Municipality</c>).
 /// </summary>
 internal sealed class ContactOptions
 {
     public const string SectionName = "Contact";
-
-    public string KundcenterPhone { get; set; } = "063-14 30 00";
 
     public TimeSpan KundcenterOpens { get; set; } = TimeSpan.FromHours(8);
 
