@@ -76,7 +76,7 @@ internal static class ServiceAnswers
 
         // 002_71cd57a4c5ed4476.txt (Behandling vid alkohol- och narkotikamissbruk: öppenvården, Nexus, CRA).
         [FaqTopics.Outpatient] = new(
-            "Vid missbruk eller beroende av alkohol och narkotika erbjuder kommunen samtalsbehandling i öppenvården. Det är enheten {Outpatient} som ansvarar för behandlingarna, och metoden heter CRA: ett år med 16–20 samtal, för dig som är 18 år eller äldre och vill göra en förändring. Du ansöker via {Kundcenter}, {KundcenterPhone}, eller här i chatten.",
+            "Vid missbruk eller beroende av alkohol och narkotika erbjuder kommunen samtalsbehandling i öppenvården. Det är enheten {Outpatient} som ansvarar för behandlingarna, och metoden heter CRA: ett år med 16–20 tillfällen, för dig som är 18 år eller äldre och vill göra en förändring. Du ansöker via {Kundcenter}, {KundcenterPhone}, eller här i chatten.",
             "For alcohol or drug problems or dependence, the municipality offers talking treatment as outpatient care. The unit {Outpatient} is responsible for the treatment, and the method is called CRA: one year with 16–20 sessions, for you if you are 18 or older and want to make a change. You apply through {Kundcenter} (customer service), {KundcenterPhone}, or here in the chat."),
 
         // 002_71cd57a4c5ed4476.txt (Vad du kan förvänta dig av oss på Nexus).
