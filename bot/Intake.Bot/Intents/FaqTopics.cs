@@ -83,12 +83,17 @@ internal static partial class FaqTopics
             "nästa steg",
             "hur går det till",
             "what happens|happen|next",
-            "next step*")),
+            "next step*",
+            "team vuxen")),
         (Kundcenter, new(
             "kundcenter|kundtjänst|telefonnummer*|telefon*|nummer|numret|öppettid*|kontakta*|phone*|number|contact*",
             "kund center",
             "customer service|centre|center",
             "opening hours",
+            "har|är ni öppet|öppna",
+            "när öppnar|stänger ni",
+            "are you open",
+            "when do you open|close",
             "hur når jag er",
             "how do i reach")),
     ];

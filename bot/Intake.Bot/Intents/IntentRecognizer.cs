@@ -52,8 +52,8 @@ internal static partial class IntentRecognizer
         }
 
         var wish = Wish(words);
-        if (wish is { Intent: Intent.SupportForSelf or Intent.SupportAsRelative } && Faq(words) is { FaqTopic: { } topic } particular
-            && FaqTopics.BeforeAWish.Contains(topic))
+        if (wish is { Intent: Intent.SupportForSelf or Intent.SupportAsRelative } && !NamesAProblem(words)
+            && Faq(words) is { FaqTopic: { } topic } particular && FaqTopics.BeforeAWish.Contains(topic))
         {
             return particular;
         }
@@ -71,6 +71,9 @@ internal static partial class IntentRecognizer
         return words.Count >= 2 && (text!.Contains('?', StringComparison.Ordinal) || AskingWords.Contains(words[0])
             || (AskingVerbs.Contains(words[0]) && Asked.Contains(words[1])));
     }
+
+    /// <summary>"jag dricker", "min mamma super": a wish that says what is wrong starts its form, whatever else it names.</summary>
+    private static bool NamesAProblem(IReadOnlyList<string> words) => SupportPhrases.ForSelf.IsFoundIn(words) || SupportPhrases.Uses.IsFoundIn(words);
 
     private static Recognized? Command(IReadOnlyList<string> words)
     {

@@ -285,6 +285,17 @@ internal static class TopicQuestions
         ("what happens next?", FaqTopics.WhatHappens, Asked.InNameEn),
         ("vilket nummer ska jag ringa?", FaqTopics.Kundcenter, Asked.AtStart),
         ("telefonnummer?", FaqTopics.Kundcenter, Asked.InConcernSv),
+        ("är ni öppna nu?", FaqTopics.Kundcenter, Asked.AtStart),
+        ("when do you open", FaqTopics.Kundcenter, Asked.AtStart),
+        ("vad är Team Vuxen?", FaqTopics.WhatHappens, Asked.AtStart),
+        ("hej! jag undrar vad det kostar", FaqTopics.Cost, Asked.AtStart),
+        ("jag undrar om ni har AA", FaqTopics.PeerSupport, Asked.AtStart),
+        ("hur lång tid tar utredningen?", FaqTopics.HowLong, Asked.AtStart),
+        ("is it free?", FaqTopics.Cost, Asked.AtStart),
+        ("kan jag vara anonym?", FaqTopics.Confidentiality, Asked.InNameSv),
+        ("jag behöver hjälp med ekonomin, försörjningsstöd", FaqTopics.Money, Asked.AtStart),
+        ("vart vänder jag mig om jag är hemlös", FaqTopics.Housing, Asked.AtStart),
+        ("hur funkar bostad först", FaqTopics.HousingFirst, Asked.AtStart),
     ];
 
     /// <summary>Questions the pages cannot answer: the honest "I do not know, ask Kundcenter", never a guess.</summary>

@@ -161,6 +161,19 @@ public sealed partial class TopicQuestionsTests
     }
 
     [Theory]
+    [InlineData("jag dricker för mycket och har skulder", nameof(Intent.SupportForSelf))]
+    [InlineData("min pappa dricker och är hemlös", nameof(Intent.ReportConcern))]
+    [InlineData("jag vill ansöka om stöd", nameof(Intent.SupportForSelf))]
+    [InlineData("jag behöver stöd som anhörig", nameof(Intent.SupportAsRelative))]
+    [InlineData("jag vill ha hjälp med mitt drickande", nameof(Intent.SupportForSelf))]
+    [InlineData("I want to apply for support", nameof(Intent.SupportForSelf))]
+    [InlineData("min man dricker, jag behöver stöd som anhörig", nameof(Intent.SupportAsRelative))]
+    [InlineData("hur gör jag en orosanmälan?", nameof(Intent.ReportConcern))]
+    [InlineData("kan ni ringa mig?", nameof(Intent.TalkToSomeone))]
+    public void Recognize_AWishThatNamesTheProblem_StartsItsFlowNotATopic(string text, string intent) =>
+        Assert.Equal(Enum.Parse<Intent>(intent), IntentRecognizer.Recognize(text).Intent);
+
+    [Theory]
     [InlineData("I am homeless")]
     [InlineData("jag är hemlös")]
     [InlineData("i need housing")]
