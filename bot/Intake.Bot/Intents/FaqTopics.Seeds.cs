@@ -58,7 +58,8 @@ internal static partial class FaqTopics
     private static PhraseList HowLongPhrases => new(
         "väntetid*|kötid*|väntelista*|waiting|wait|queue*",
         "stå|står i kö",
-        "hur länge|lång tid",
+        "hur länge",
+        "lång tid",
         "hur snabbt|snart|fort",
         "how long|soon|quickly",
         "när kan jag börja|få",

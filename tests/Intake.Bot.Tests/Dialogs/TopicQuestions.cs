@@ -296,6 +296,26 @@ internal static class TopicQuestions
         ("jag behöver hjälp med ekonomin, försörjningsstöd", FaqTopics.Money, Asked.AtStart),
         ("vart vänder jag mig om jag är hemlös", FaqTopics.Housing, Asked.AtStart),
         ("hur funkar bostad först", FaqTopics.HousingFirst, Asked.AtStart),
+
+        // SMS style and typos.
+        ("hemlös vad gör ja", FaqTopics.Housing, Asked.AtStart),
+        ("behöver boende asap", FaqTopics.Housing, Asked.AtStart),
+        ("homless", FaqTopics.Housing, Asked.AtStart),
+        ("need an apartmnet", FaqTopics.Housing, Asked.AtStart),
+        ("jobb??", FaqTopics.Work, Asked.AtStart),
+        ("AA möten i stan?", FaqTopics.PeerSupport, Asked.AtStart),
+        ("va kostar d", FaqTopics.Cost, Asked.AtStart),
+        ("hur länge måste ja vänta", FaqTopics.HowLong, Asked.AtStart),
+        ("nån som svarar på natten?", FaqTopics.SupportLines, Asked.AtStart),
+        ("theraphy?", FaqTopics.Therapy, Asked.AtStart),
+        ("councelling", FaqTopics.Therapy, Asked.AtStart),
+        ("spelberonde hjälp", FaqTopics.OtherAddictions, Asked.AtStart),
+        ("behandlingshemm", FaqTopics.TreatmentHome, Asked.AtStart),
+        ("sjukhuset??", FaqTopics.Hospital, Asked.InNameSv),
+        ("kontaktperson pls", FaqTopics.ContactPerson, Asked.AtStart),
+        ("familjesamtl", FaqTopics.CraRelatives, Asked.AtStart),
+        ("ALATEEN", FaqTopics.PeerSupportRelatives, Asked.AtStart),
+        ("stödbonde?", FaqTopics.SupportedHousing, Asked.InConcernSv),
     ];
 
     /// <summary>Questions the pages cannot answer: the honest "I do not know, ask Kundcenter", never a guess.</summary>
