@@ -72,6 +72,12 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         }
 
         var recognized = IntentRecognizer.Recognize(text);
+        if (risk.IsCrisis && recognized.Intent == Intent.UnansweredQuestion)
+        {
+            // After the crisis numbers, "I do not know" would read as an answer to the cry itself.
+            recognized = Recognized.Of(Intent.None);
+        }
+
         var isCommand = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
         if (isCommand && recognized.Intent == Intent.ChangeLanguage)
         {

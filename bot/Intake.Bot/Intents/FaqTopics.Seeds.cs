@@ -50,13 +50,17 @@ internal static partial class FaqTopics
         StringComparer.Ordinal);
 
     private static PhraseList CostPhrases => new(
-        "kostar|kostnad*|kostnadsfri*|avgift|avgiften|avgifter|avgifterna|gratis|betala*|pris|priset|cost|costs|fee|fees|pay|paying|price",
+        "kostar|kostnad*|kostnadsfri*|avgiften|avgifter|avgifterna|betala*|pris|priset|cost|costs|fee|fees|pay|paying|price",
+        "någon|en|ingen avgift",
+        "är det|detta|den gratis",
+        "gratis hjälp|stöd|behandling|samtal",
         "is it|this|that|treatment free",
         "for free",
         "free of charge");
 
     private static PhraseList HowLongPhrases => new(
-        "väntetid*|kötid*|väntelista*|waiting|wait|queue*",
+        "väntetid*|kötid*|väntelista*|queue*",
+        "waiting time*|list*|period*",
         "stå|står i kö",
         "hur länge",
         "lång tid",
@@ -75,13 +79,14 @@ internal static partial class FaqTopics
         "how do i get|find there");
 
     private static PhraseList RelativesProgrammesPhrases => new(
-        "craft|arise|ptc|coping*|anhörigprogram*|stödprogram*|anhöriggrupp*|anhörigkurs*",
+        "craft|ptc|coping*|anhörigprogram*|stödprogram*|anhöriggrupp*|anhörigkurs*",
+        "arise program*|programmet|modellen|model",
         "motivera*|motivate*|motivating honom|henne|hen|dem|him|her|them|min|mitt|my",
         "al|nar anon inspir*",
         "alanon|naranon|anon inspir*",
         "program|programs|programme*|kurs|kurser|grupp|grupper|course*|group* för|for anhöriga|närstående|relatives|families|family",
-        "få|får honom|henne|hen|dem|man|mannen|maken|frun|sonen|dottern|pappa|mamma|sambon|partnern|bror|brorsan|syster att",
-        "get him|her|them|husband|wife|son|daughter|partner|dad|mom|mum|brother|sister|friend to|into");
+        "få|får honom|henne|hen|dem|man|mannen|maken|frun|sonen|dottern|pappa|mamma|sambon|partnern|bror|brorsan|syster att söka|sluta|gå|börja|acceptera|inse",
+        "get him|her|them|husband|wife|son|daughter|partner|dad|mom|mum|brother|sister|friend to|into treatment|rehab|help|care|stop|quit|seek|accept|go|see");
 
     private static PhraseList PeerSupportRelativesPhrases => new(
         "alanon*|alateen*|naranon*",
@@ -128,7 +133,7 @@ internal static partial class FaqTopics
         "bostadförst|housingfirst");
 
     private static PhraseList HousingStaircasePhrases => new(
-        "boendetrapp*|trappa|trappan|träningslägenhet*|staircase",
+        "boendetrapp*|träningslägenhet*|staircase",
         "housing ladder",
         "training flat|apartment");
 
@@ -144,7 +149,7 @@ internal static partial class FaqTopics
         "residential treatment");
 
     private static PhraseList HousingPhrases => new(
-        "bostad*|boende|boendet|lägenhet*|hyreskontrakt*|hemlös*|bostadslös*|hyra|hyran|vräk*|härbärge*|husrum|homeless*|housing|accommodation|apartment*|flat|tenancy|lease|evict*|shelter*",
+        "bostad*|boende|boendet|lägenhet*|hyreskontrakt*|hemlös*|bostadslös*|hyra|hyran|vräk*|härbärge*|husrum|homeless*|housing|accommodation|apartment*|tenancy|lease|evict*|shelter*",
         "tak över huvudet",
         "var ska|kan jag bo|sova",
         "ingenstans att bo|sova",
@@ -153,7 +158,7 @@ internal static partial class FaqTopics
         "place to live|stay|sleep");
 
     private static PhraseList WorkPhrases => new(
-        "ips|jobb|jobbet|jobba|jobbcoach*|arbete|arbetet|arbeta|arbetslös*|anställning*|arbetsträning*|arbetsförberedande|arbetslivsinrikt*|arbetsförmedling*|praktik*",
+        "ips|jobb|jobbet|jobba|jobbcoach*|arbete|arbetet|arbetslös*|anställning*|arbetsträning*|arbetsförberedande|arbetslivsinrikt*|arbetsförmedling*",
         "job|jobs|employment|unemploy*|internship*",
         "job coach*",
         "individual placement*",
@@ -194,11 +199,13 @@ internal static partial class FaqTopics
         "hjälp|stöd|behandling|help|support|treatment för|mot|med|vid|with|against alkohol*|drog*|narkoti*|knark*|drickande*|supande*|alcohol*|drinking|drug*|missbruk*|beroende*|addiction*");
 
     private static PhraseList OtherAddictionsPhrases => new(
-        "spelberoende*|spelmissbruk*|spelproblem*|spelskuld*|shopping*|shoppa*|shoppingberoende|köpberoende|köpmissbruk|shopaholic",
+        "spelberoende*|spelmissbruk*|spelproblem*|spelskuld*|shoppingberoende|shoppingmissbruk|köpberoende|köpmissbruk|shopaholic",
+        "beroende av spel|shopping",
         "spel om pengar",
         "andra beroenden|missbruk",
         "other addiction*",
         "gambling problem*|addiction",
+        "shopping addiction",
         "problem|compulsive gambling|shopping",
         "hjälp|stöd|behandling|help|support|treatment för|mot|med|vid|with spel|spelande|spelandet|gambling|betting");
 
@@ -224,12 +231,12 @@ internal static partial class FaqTopics
         "group therapy");
 
     private static PhraseList PreventionPhrases => new(
-        "förebygg*|drogförebyggande|prevention|prevent*|drogpolitisk*|nollvision*|dopning|doping|langning|langa",
+        "förebygg*|drogförebyggande|prevention|preventive|drogpolitisk*|nollvision*|dopning|langning",
         "zero vision",
         "drug policy");
 
     private static PhraseList MoneyPhrases => new(
-        "försörjningsstöd*|socialbidrag*|bidrag|skuld|skulder|welfare|benefit*|debt*",
+        "försörjningsstöd*|socialbidrag*|skulder|welfare|benefit*|debt*",
         "ekonomiskt|ekonomisk bistånd|stöd|hjälp",
         "financial aid|help|support|assistance",
         "pengar till mat|hyra|hyran|räkningar*",

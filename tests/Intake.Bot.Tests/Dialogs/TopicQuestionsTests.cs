@@ -113,6 +113,27 @@ public sealed partial class TopicQuestionsTests
         Assert.NotEqual(Intent.UnansweredQuestion, recognized.Intent);
     }
 
+    /// <summary>Everyday words one typo away from a topic's, found by running the safety corpus through the recognizer.</summary>
+    [Theory]
+    [InlineData("feel a bit down since quitting, just flat", FaqTopics.Housing)]
+    [InlineData("kan man avgifta sig hemma", FaqTopics.Cost)]
+    [InlineData("grattis till dig", FaqTopics.Cost)]
+    [InlineData("i was shopping yesterday", FaqTopics.OtherAddictions)]
+    [InlineData("jag arbetar som lärare", FaqTopics.Work)]
+    [InlineData("problems arise at home", FaqTopics.RelativesProgrammes)]
+    [InlineData("i cant get him to open his eyes", FaqTopics.RelativesProgrammes)]
+    [InlineData("I'm writing it all down", FaqTopics.HowLong)]
+    [InlineData("my partner keeps wanting to leave", FaqTopics.HowLong)]
+    [InlineData("my presentation went well", FaqTopics.Prevention)]
+    [InlineData("what are you doing", FaqTopics.Prevention)]
+    [InlineData("sitter i trappan", FaqTopics.HousingStaircase)]
+    [InlineData("jag känner skuld", FaqTopics.Money)]
+    [InlineData("vill bidra med något", FaqTopics.Money)]
+    [InlineData("vad kontaktar ni", FaqTopics.ContactPerson)]
+    [InlineData("det var praktiskt", FaqTopics.Work)]
+    public void Recognize_AnEverydayWordLikeATopicsWord_IsNotThatTopic(string text, string topic) =>
+        Assert.NotEqual(topic, IntentRecognizer.Recognize(text).FaqTopic);
+
     [Theory]
     [InlineData("Bo Berg", "Ditt personnummer")]
     [InlineData("Vem Andersson", "Ditt personnummer")]
