@@ -167,6 +167,21 @@ public sealed partial class TopicQuestionsTests
     }
 
     [Theory]
+    [InlineData("jag vill inte leva längre, vad är klockan?")]
+    [InlineData("i want to kill myself, what is the weather tomorrow?")]
+    public async Task Crisis_WithAQuestionThePagesDoNotAnswer_GetsNoIDoNotKnow(string text)
+    {
+        Assert.True(SafetyGate.Evaluate(text).IsCrisis);
+        var (engine, state) = Start();
+
+        var said = Said(await engine.TurnAsync(state, text, TestContext.Current.CancellationToken));
+
+        Assert.Contains("90101", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(Signature(FaqAnswers.Unknown.Swedish), said, StringComparison.Ordinal);
+        Assert.DoesNotContain(Signature(FaqAnswers.Unknown.English), said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("is there a test for my gambling?", "PGSI")]
     [InlineData("spelar jag för mycket?", "PGSI")]
     [InlineData("kan jag testa om jag dricker för mycket?", "AUDIT")]
