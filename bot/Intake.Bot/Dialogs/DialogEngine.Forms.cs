@@ -22,7 +22,7 @@ internal sealed partial class DialogEngine
             return Continue(state);
         }
 
-        var raw = AnswerReader.Read(question, text);
+        var raw = IsQuestionInsteadOfAnswer(question, text, recognized) ? null : AnswerReader.Read(question, text);
         if (raw is null)
         {
             // Not an answer: a question of their own, or a wish to do something else. Nothing already given is lost.
@@ -45,6 +45,18 @@ internal sealed partial class DialogEngine
 
         return notes.Concat(Continue(state));
     }
+
+    /// <summary>
+    /// A question of their own where a name, a number or an address was asked for ("vad händer sen?"): answered
+    /// beside the form, never kept as the answer: a topic asked about ("vad händer sen", "sekretess?"), or any question
+    /// with a question mark; a name such as "Vem Andersson" is still a name. A description (long text) is always the
+    /// person's words.
+    /// </summary>
+    private static bool IsQuestionInsteadOfAnswer(Question question, string text, Recognized recognized) =>
+        question.Type is FieldType.Text or FieldType.Email or FieldType.Phone or FieldType.PersonalIdentityNumber
+        && (recognized.Intent == Intent.Faq
+            ? IntentRecognizer.Asks(text) || text.Contains('?', StringComparison.Ordinal)
+            : recognized.Intent == Intent.UnansweredQuestion && text.Contains('?', StringComparison.Ordinal));
 
     private static bool IsCallBackPhone(DialogState state, Question question) => state.CallBack && question.Id == "phone";
 

@@ -87,6 +87,12 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         }
 
         var recognized = IntentRecognizer.Recognize(text);
+        if (risk.IsCrisis && recognized.Intent == Intent.UnansweredQuestion)
+        {
+            // After the crisis numbers, "I do not know" would read as an answer to the cry itself.
+            recognized = Recognized.Of(Intent.None);
+        }
+
         var isCommand = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
         if (isCommand && recognized.Intent == Intent.ChangeLanguage)
         {
@@ -198,6 +204,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         return recognized.Intent switch
         {
             Intent.Faq when recognized.FaqTopic is { } topic => [BotReply.Say(FaqAnswers.Answer(topic)[l]), Menu(l)],
+            Intent.UnansweredQuestion => [BotReply.Say(FaqAnswers.Unknown[l]), Menu(l)],
             _ => [Menu(l)],
         };
     }
@@ -270,11 +277,17 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
             return [OfferAgain(state)];
         }
 
-        var aside = choice == Choice.Talk ? TalkAside(l)
-            : recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l]
-            : BotTexts.DidNotUnderstand[l];
+        var aside = choice == Choice.Talk ? TalkAside(l) : QuestionAside(recognized, l);
         return [BotReply.Say(aside), askAgain];
     }
+
+    /// <summary>A question's answer (or the honest "I do not know") beside a flow; anything else was not understood.</summary>
+    private static string QuestionAside(Recognized recognized, Language l) => recognized switch
+    {
+        { Intent: Intent.Faq, FaqTopic: { } topic } => FaqAnswers.Answer(topic)[l],
+        { Intent: Intent.UnansweredQuestion } => FaqAnswers.Unknown[l],
+        _ => BotTexts.DidNotUnderstand[l],
+    };
 
     private static bool IsCurrent(DialogState state, Choice choice) => choice switch
     {
@@ -357,8 +370,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
             return Begin(state, choice);
         }
 
-        var aside = recognized is { Intent: Intent.Faq, FaqTopic: { } topic } ? FaqAnswers.Answer(topic)[l] : BotTexts.DidNotUnderstand[l];
-        return [BotReply.Say(aside), OfferAgain(state)];
+        return [BotReply.Say(QuestionAside(recognized, l)), OfferAgain(state)];
     }
 
     /// <summary>Why the crisis reply was given: the signal and the rule or scores, never the message.</summary>

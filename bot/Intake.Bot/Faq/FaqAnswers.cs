@@ -6,10 +6,11 @@ namespace Intake.Bot.Faq;
 /// <summary>
 /// Short answers written from the municipality's pages (Missbruk och beroende; Behandling vid alkohol- och
 /// narkotikamissbruk). Only what the pages say; where they say nothing, the answer says so and points to Kundcenter.
+/// The topics added from all five seed pages are in <see cref="ServiceAnswers"/> and <see cref="OtherAnswers"/>.
 /// </summary>
 internal static class FaqAnswers
 {
-    private static readonly Dictionary<string, LocalizedText> Answers = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, LocalizedText> Written = new(StringComparer.Ordinal)
     {
         [FaqTopics.WhatHappens] = new(
             "Du kontaktar oss via {Kundcenter}, {KundcenterPhone}, eller här i chatten. {KundcenterShort} skickar dina uppgifter till {AdultTeam} och en socialsekreterare kontaktar dig. Du erbjuds ett första samtal där du berättar om din situation och vad du behöver hjälp med, och får veta vilket stöd vi kan erbjuda. Vill du ha fortsatt stöd inleds en utredning. Hur snart någon hör av sig vet jag inte – fråga gärna {KundcenterShort}.",
@@ -37,7 +38,13 @@ internal static class FaqAnswers
             "You can reach {Kundcenter} on {KundcenterPhone}. That is where you apply for support or support for relatives, and {KundcenterShort} puts you in touch with a social worker. I do not know their opening hours. If someone is in danger, call 112."),
     };
 
+    private static readonly Dictionary<string, LocalizedText> Answers =
+        new[] { Written, ServiceAnswers.All, OtherAnswers.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
+
     public static IReadOnlyCollection<string> Topics => Answers.Keys;
+
+    /// <summary>The answer to a question the pages do not answer: "I do not know – ask Kundcenter".</summary>
+    public static LocalizedText Unknown => OtherAnswers.Unknown;
 
     public static LocalizedText Answer(string topic) =>
         Answers.TryGetValue(topic, out var answer)

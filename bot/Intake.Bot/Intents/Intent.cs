@@ -17,4 +17,7 @@ internal enum Intent
     ChangeLanguage,
     Yes,
     No,
+
+    /// <summary>A question none of the FAQ topics answers: the honest "I do not know, ask Kundcenter".</summary>
+    UnansweredQuestion,
 }

@@ -442,6 +442,81 @@ internal static class ConversationScripts
             ("anmäla oro", ["Vem gäller din oro?"]),
             ("kan jag prata med en människa", ["Kundcenter har stängt nu", "Vem gäller din oro?"]),
         ],
+
+        // The topics of all five seed pages (TopicQuestions has the full table). Facts are placeholders on this branch:
+        // only the words around them are checked.
+        ["housing-homeless-sv"] =
+        [
+            ("jag är hemlös", ["Bostad först", "boendetrappa", "var du kan sova i natt", "112", "Vad vill du göra?", "!Björkebo", "!Ditt namn"]),
+            ("vad är bostad först?", ["först och främst får en bostad", "!Ditt namn"]),
+            ("vad kostar det?", ["Vad något kostar står inte på sidorna", "!Ditt namn"]),
+        ],
+        ["housing-homeless-en"] =
+        [
+            ("I am homeless", ["Housing First", "housing staircase", "where you can sleep tonight", "What would you like to do?", "!Björkebo", "!Your name"]),
+        ],
+        ["gambling-question-gets-the-answer-not-the-alcohol-test"] =
+        [
+            ("hjälper ni med spelberoende?", ["spel om pengar eller shopping", "PGSI", "!AUDIT", "!Fråga 1"]),
+            ("spelar jag för mycket?", ["PGSI", "Fråga 1 av 9", "!AUDIT"]),
+        ],
+        ["topics-midway-in-a-support-request-sv"] =
+        [
+            ("jag vill ansöka om stöd", ["Ditt namn"]),
+            ("kan jag få hjälp med boende?", ["Bostad först", "Ditt namn"]),
+            ("vad är SIP?", ["samordnad individuell plan", "Ditt namn"]),
+            ("Bo Berg", ["Ditt personnummer"]),
+            ("vad kostar det?", ["Vad något kostar", "Ditt personnummer", "!Personnumret stämmer inte"]),
+            ("hoppa över", ["Telefonnummer"]),
+            ("finns det AA?", ["Anonyma Alkoholister", "Telefonnummer", "!rätt format"]),
+            ("070-123 45 67", ["E-postadress"]),
+        ],
+        ["topics-midway-in-a-concern-en"] =
+        [
+            ("I'm worried about my neighbour", ["Who are you worried about?"]),
+            ("what is CRAFT?", ["CRAFT", "motivate", "Who are you worried about?"]),
+            ("Al-Anon?", ["Alateen", "Who are you worried about?"]),
+            ("An adult, 18 or older", ["What is the concern about?"]),
+        ],
+        ["topic-during-a-self-test"] =
+        [
+            ("självtest om alkohol", ["Fråga 1 av 10"]),
+            ("vad är en kontaktperson?", ["Kontaktperson är en av de insatser", "Fråga 1 av 10"]),
+            ("Aldrig", ["två sista frågorna", "Fråga 9 av 10"]),
+        ],
+        ["unanswered-question-sv"] =
+        [
+            ("vad är klockan?", ["Det vet jag inte", "jag vill inte gissa", "Vad vill du göra?", "!Ditt namn"]),
+        ],
+        ["unanswered-question-en"] =
+        [
+            ("do you sell bus tickets?", ["I do not know", "will not guess", "What would you like to do?", "!Your name"]),
+        ],
+        ["unanswered-question-midway-keeps-the-form"] =
+        [
+            ("anmäla oro", ["Vem gäller din oro?"]),
+            ("kan jag ta med min hund?", ["Det vet jag inte", "Vem gäller din oro?", "!Jag förstod inte"]),
+            ("en vuxen, 18 år eller äldre", ["Vad gäller oron?"]),
+        ],
+        ["measures-extension-and-lines-sv"] =
+        [
+            ("vilken hjälp kan jag få?", ["stödboende, sysselsättning, behandling i öppenvård, kontaktperson och behandlingshem", "tidsbegränsade", "!Ditt namn"]),
+            ("hur ansöker jag om förlängning?", ["du ansöker själv om förlängning", "!Ditt namn"]),
+            ("finns det någon som svarar dygnet runt?", ["dygnet runt", "90101", "112"]),
+            ("kommer ni döma mig?", ["icke dömande attityd"]),
+        ],
+        ["work-peer-support-and-hospital-en"] =
+        [
+            ("can you help me find a job?", ["IPS", "paid job"]),
+            ("where are AA meetings", ["Alcoholics Anonymous", "Meeting times and places are not on the pages"]),
+            ("is there addiction care at the hospital?", ["addiction care within health care", "1177"]),
+        ],
+        ["relatives-topics-sv"] =
+        [
+            ("kan jag få familjesamtal?", ["enskilda samtal eller familjesamtal", "inget biståndsbeslut", "!Ditt namn"]),
+            ("hur får jag min man att söka hjälp?", ["CRAFT", "motivera", "!Ditt namn"]),
+            ("Al-Anon", ["Alateen", "föreningar"]),
+        ],
     };
 
     /// <summary>Scripts that run on a weekday in Kundcenter's hours (the others run on a Sunday at 03:00).</summary>

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Intake.Bot.Faq;
+using Intake.Bot.Intents;
+
+namespace Intake.Bot.Tests.Faq;
+
+/// <summary>
+/// The answers added from the seed pages name the municipality's facts only as placeholders, from the agreed set, so
+/// that configuration fills them (the eight earlier answers are converted with the rest of the texts).
+/// </summary>
+public sealed partial class FaqTemplatesTests
+{
+    private static readonly string[] EarlierTopics =
+    [
+        FaqTopics.WhatHappens, FaqTopics.Investigation, FaqTopics.Confidentiality, FaqTopics.Appeal, FaqTopics.Cra,
+        FaqTopics.Bjorkebo, FaqTopics.Relatives, FaqTopics.Kundcenter,
+    ];
+
+    private static readonly string[] Placeholders =
+        ["{Kundcenter}", "{KundcenterPhone}", "{Municipality}", "{Outpatient}", "{RelativesChildren}", "{TreatmentHome}", "{Hospital}"];
+
+    public static TheoryData<string> NewTopics() => new(FaqAnswers.Topics.Except(EarlierTopics).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void NewTopics_AreThirty() => Assert.Equal(30, NewTopics().Count);
+
+    [Theory]
+    [MemberData(nameof(NewTopics))]
+    public void Answer_NewTopic_NamesNoMunicipalFactButThroughPlaceholders(string topic)
+    {
+        var answer = FaqAnswers.Answer(topic);
+
+        foreach (var text in new[] { answer.Swedish, answer.English })
+        {
+            var words = Placeholder().Replace(text, " ");
+            Assert.DoesNotMatch(MunicipalFact(), words);
+            Assert.All(Placeholder().Matches(text), m => Assert.Contains(m.Value, Placeholders));
+        }
+    }
+
+    [Fact]
+    public void Unknown_NamesNoMunicipalFactButThroughPlaceholders()
+    {
+        foreach (var text in new[] { FaqAnswers.Unknown.Swedish, FaqAnswers.Unknown.English })
+        {
+            Assert.DoesNotMatch(MunicipalFact(), Placeholder().Replace(text, " "));
+            Assert.Contains("{Kundcenter}", text, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"063|14 30 00|Kundcenter|Nexus|Fjärilen|Björkebo|Östersund|Team Vuxen|Jämtland|\{|\}")]
+    private static partial Regex MunicipalFact();
+}
