@@ -244,7 +244,7 @@ public sealed partial class TopicQuestionsTests
     private static partial Regex FactOrNumber();
 
     private static (DialogEngine Engine, DialogState State) Start() =>
-        (new DialogEngine(new NoSubmissions(), new DialogSettings(new TestClock(Night), DialogSettings.DefaultKundcenter, AuditProfile.Defaults)),
+        (new DialogEngine(new NoSubmissions(), new DialogSettings(new TestClock(Night), DialogSettings.DefaultKundcenter, AuditProfile.Defaults, Municipalities.Ostersund)),
          new DialogState());
 
     private static async Task<(string Said, string? AskAgain)> AskAsync(string text, Asked at)
