@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Intake.Bot.Faq;
 using Intake.Bot.Intents;
+using Intake.Bot.Tests.Infrastructure;
 
 namespace Intake.Bot.Tests.Faq;
 
@@ -47,6 +48,24 @@ public sealed partial class FaqTemplatesTests
             Assert.Contains("{Kundcenter}", text, StringComparison.Ordinal);
         }
     }
+
+    public static TheoryData<string> AllTopics() => new(FaqAnswers.Topics.Order(StringComparer.Ordinal));
+
+    /// <summary>What a person reads (the shipped facts filled in) never says a thing twice in a row, such as
+    /// "Kundcenter (customer service) (customer service)" where a text adds what the fact already says.</summary>
+    [Theory]
+    [MemberData(nameof(AllTopics))]
+    public void Answer_AsRendered_NeverRepeatsAnExplanation(string topic)
+    {
+        var rendered = Municipalities.Ostersund.Render(FaqAnswers.Answer(topic));
+        foreach (var text in new[] { rendered.Swedish, rendered.English, Municipalities.Ostersund.Render(FaqAnswers.Unknown).English })
+        {
+            Assert.DoesNotMatch(RepeatedParenthesis(), text);
+        }
+    }
+
+    [GeneratedRegex(@"(\([^()]+\))\s*\1")]
+    private static partial Regex RepeatedParenthesis();
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex Placeholder();
