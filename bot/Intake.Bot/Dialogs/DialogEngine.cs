@@ -86,7 +86,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
             replies.Add(BotReply.Say(SafetyGate.FirstReply(risk)[state.Language]));
         }
 
-        var recognized = IntentRecognizer.Recognize(text);
+        var recognized = IntentRecognizer.Recognize(FactNames.AsKeywords(text, settings.Facts));
         if (risk.IsCrisis && recognized.Intent == Intent.UnansweredQuestion)
         {
             // After the crisis numbers, "I do not know" would read as an answer to the cry itself.

@@ -67,4 +67,25 @@ public sealed class SecondMunicipalityConversationTests
     }
 
     private static IEnumerable<string> Texts(IEnumerable<BotReply> replies) => replies.SelectMany(r => r.Choices.Prepend(r.Text));
+
+    /// <summary>Asked by the second municipality's own names, the units are recognised as the same topics.</summary>
+    [Theory]
+    [InlineData("vad är Ankaret?", "Ankaret")]
+    [InlineData("vad gör fyren for anhöriga", "Fyren")]
+    [InlineData("vad är Tallbacken", "Tallbacken")]
+    [InlineData("hur når jag medborgarservice", "0999-12 34 56")]
+    [InlineData("what is Ankaret", "Ankaret")]
+    public async Task Question_ByTheMunicipalitysOwnUnitName_GetsThatUnitsAnswer(string question, string expected)
+    {
+        var engine = new DialogEngine(new ConversationTests.RecordingSubmissions(), new DialogSettings(
+            new TestClock(Night), DialogSettings.DefaultKundcenter, AuditProfile.Defaults, Municipalities.Exempelby));
+        var state = new DialogState();
+        engine.Greet(state);
+
+        var said = string.Join("\n", Texts(await engine.TurnAsync(state, question, TestContext.Current.CancellationToken)));
+
+        Assert.Contains(expected, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Det vet jag inte –", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("I do not know –", said, StringComparison.Ordinal);
+    }
 }
