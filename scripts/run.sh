@@ -59,6 +59,7 @@ AzureWebJobsStorage="UseDevelopmentStorage=true" \
 ASPNETCORE_ENVIRONMENT=Development \
 Email__Sender=PickupFolder \
 Email__PickupDirectory="$RUN_DIR/mail" \
+Telemetry__Console="${INTAKE_TELEMETRY_CONSOLE:-true}" \
 ASPNETCORE_URLS="$APP_URL" \
 StaffAuth__Authority="$OIDC_URL" \
 StaffAuth__ClientId=intake-staff \
