@@ -29,9 +29,7 @@ internal static partial class TelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(IntakeTelemetry.SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path))
-
-                // Outgoing calls only within a traced operation: the standalone host's queue polls are not traces.
-                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => Activity.Current is not null)
+                .AddHttpClientInstrumentation()
                 .AddProcessor(new PrivacyProcessor()))
             .WithMetrics(metrics => metrics
                 .AddMeter(IntakeTelemetry.SourceName, SafetyMetrics.MeterName)
