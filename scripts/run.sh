@@ -77,6 +77,7 @@ Email__Sender=PickupFolder \
 Email__PickupDirectory="$RUN_DIR/mail" \
 Email__StaffInboxUrl="$APP_URL/staff/" \
 Chat__LocalDirectLineUrl="http://127.0.0.1:$DIRECTLINE_PORT/directline" \
+Telemetry__Console="${INTAKE_TELEMETRY_CONSOLE:-true}" \
 ASPNETCORE_URLS="$APP_URL" \
 StaffAuth__Authority="$OIDC_URL" \
 StaffAuth__ClientId=intake-staff \

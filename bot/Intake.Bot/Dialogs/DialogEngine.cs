@@ -83,6 +83,7 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
         if (risk.IsCrisis)
         {
             LogCrisisReply(logger, risk.Signal, risk.ChildConcerned, risk.Reason);
+            SafetyMetrics.Hit(risk);
             replies.Add(BotReply.Say(SafetyGate.FirstReply(risk)[state.Language]));
         }
 

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Intake.Core.Routing;
 using Intake.Functions.Email.Templates;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
+using Intake.Functions.Telemetry;
 using Intake.Functions.Tickets;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,7 @@ internal sealed partial class NotifyTeamFunction(
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var message = TicketMessage.Parse(delivery.MessageText);
+        Activity.Current?.SetTag(IntakeTelemetry.SubmissionId, message.SubmissionId).SetTag(IntakeTelemetry.Team, message.Team);
         var team = message.Team;
         var mailbox = routing.Value.Teams.TryGetValue(team, out var options) ? options.Mailbox : null;
         if (string.IsNullOrWhiteSpace(mailbox))

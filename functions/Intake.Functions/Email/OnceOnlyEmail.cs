@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
 using Intake.Functions.Storage;
+using Intake.Functions.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Email;
@@ -33,26 +35,65 @@ internal sealed class OnceOnlyEmail(IEmailSender sender, IOptions<EmailOptions> 
             row => row.GetDateTimeOffset(prefix + "SentAt") is not null || row.GetString(prefix + "Error") is not null,
             cancellationToken,
             addToClaim: (row, update, now) => update[prefix + "FirstAttemptAt"] = row.GetDateTimeOffset(prefix + "FirstAttemptAt") ?? now);
+        var kind = KindOf(prefix);
         if (claim.IsDone)
         {
-            return claim.Row.GetDateTimeOffset(prefix + "SentAt") is not null ? OnceOnlyResult.AlreadySent : OnceOnlyResult.AlreadyRejected;
+            return Counted(kind, claim.Row.GetDateTimeOffset(prefix + "SentAt") is not null ? OnceOnlyResult.AlreadySent : OnceOnlyResult.AlreadyRejected);
         }
 
         var firstAttempt = claim.Row.GetDateTimeOffset(prefix + "FirstAttemptAt")!.Value;
         SendOutcome outcome;
-        try
+        using (var activity = IntakeTelemetry.Source.StartActivity("intake.email.send", ActivityKind.Client))
         {
-            outcome = await sender.SendAsync(build(claim.Row, firstAttempt), cancellationToken);
-        }
-        catch
-        {
-            // Let the next delivery try at once instead of finding our claim and waiting for it.
-            await RowClaims.ReleaseAsync(table, partitionKey, rowKey, claimColumn, clock);
-            throw;
+            activity?.SetTag(IntakeTelemetry.EmailKind, kind).SetTag(IntakeTelemetry.EmailSender, options.Value.Sender.ToString());
+            try
+            {
+                outcome = await sender.SendAsync(build(claim.Row, firstAttempt), cancellationToken);
+                activity?.SetTag(IntakeTelemetry.Outcome, outcome is SendOutcome.Sent ? "sent" : "refused");
+            }
+            catch (Exception ex)
+            {
+                activity.Failed(ex);
+                IntakeTelemetry.Emails.Add(1, new(IntakeTelemetry.EmailKind, kind), new(IntakeTelemetry.Outcome, "failed"));
+
+                // Let the next delivery try at once instead of finding our claim and waiting for it.
+                await RowClaims.ReleaseAsync(table, partitionKey, rowKey, claimColumn, clock);
+                throw;
+            }
         }
 
         await RecordAsync(table, partitionKey, rowKey, prefix, outcome, claim.ETag!.Value, cancellationToken);
-        return outcome is SendOutcome.Sent ? OnceOnlyResult.Sent : OnceOnlyResult.Rejected;
+        return Counted(kind, outcome is SendOutcome.Sent ? OnceOnlyResult.Sent : OnceOnlyResult.Rejected);
+    }
+
+    /// <summary>"Acknowledgement" → acknowledgement, "TeamNotice" → team-notice: the e-mail's kind in telemetry.</summary>
+    private static string KindOf(string prefix)
+    {
+        var kind = new System.Text.StringBuilder(prefix.Length + 4);
+        foreach (var c in prefix)
+        {
+            if (char.IsUpper(c) && kind.Length > 0)
+            {
+                kind.Append('-');
+            }
+
+            kind.Append(char.ToLowerInvariant(c));
+        }
+
+        return kind.ToString();
+    }
+
+    private static OnceOnlyResult Counted(string kind, OnceOnlyResult result)
+    {
+        var outcome = result switch
+        {
+            OnceOnlyResult.Sent => "sent",
+            OnceOnlyResult.AlreadySent => "already-sent",
+            OnceOnlyResult.Rejected => "refused",
+            _ => "already-refused",
+        };
+        IntakeTelemetry.Emails.Add(1, new(IntakeTelemetry.EmailKind, kind), new(IntakeTelemetry.Outcome, outcome));
+        return result;
     }
 
     /// <summary>Records the outcome with If-Match on the claim's ETag. If the row changed meanwhile (another step merged

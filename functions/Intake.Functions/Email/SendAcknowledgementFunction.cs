@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Intake.Core.Localization;
 using Intake.Core.Routing;
 using Intake.Core.Scheduling;
@@ -6,6 +7,7 @@ using Intake.Functions.Email.Templates;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
+using Intake.Functions.Telemetry;
 using Intake.Functions.Tickets;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +36,7 @@ internal sealed partial class SendAcknowledgementFunction(
     public async Task RunAsync(QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var message = AcknowledgementMessage.Parse(delivery.MessageText);
+        Activity.Current?.SetTag(IntakeTelemetry.SubmissionId, message.SubmissionId);
         var n = names.Value;
         var ticket = TicketRecord.FromEntity(await tables.Tickets.GetOrNullAsync(message.TicketId, TicketRecord.RowKey, cancellationToken)
             ?? throw new InvalidOperationException($"Ticket {message.TicketId} does not exist."));

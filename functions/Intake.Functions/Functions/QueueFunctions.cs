@@ -1,5 +1,6 @@
 using Azure.Storage.Queues.Models;
 using Intake.Functions.Storage;
+using Intake.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Intake.Functions.Functions;
@@ -30,6 +31,18 @@ internal sealed class QueueFunctions(IEnumerable<IQueueFunction> handlers)
         [QueueTrigger("%Storage:TeamNoticesQueue%", Connection = StorageConnection.SettingName)] QueueMessage message, CancellationToken cancellationToken) =>
         Run(NotifyTeam, message, cancellationToken);
 
-    private Task Run(string name, QueueMessage message, CancellationToken cancellationToken) =>
-        handlers.Single(h => h.Name == name).RunAsync(QueueDelivery.From(message), cancellationToken);
+    private async Task Run(string name, QueueMessage message, CancellationToken cancellationToken)
+    {
+        var delivery = QueueDelivery.From(message);
+        using var activity = QueueSpans.Start(name, delivery);
+        try
+        {
+            await handlers.Single(h => h.Name == name).RunAsync(delivery, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            activity.Failed(ex);
+            throw;
+        }
+    }
 }

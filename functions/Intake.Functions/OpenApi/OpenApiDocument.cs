@@ -72,6 +72,8 @@ internal static class OpenApiDocument
                 },
             },
         };
+        paths["/health/live"] = ProbeOperation("HealthLive", "Liveness: the process answers (no dependency is asked).", "alive", null);
+        paths["/health/ready"] = ProbeOperation("HealthReady", "Readiness: tables and queues answer within 2 seconds.", "ready", "unavailable");
 
         return new JsonObject
         {
@@ -85,6 +87,18 @@ internal static class OpenApiDocument
             ["paths"] = paths,
             ["components"] = new JsonObject { ["schemas"] = schemas },
         };
+    }
+
+    /// <summary>A platform probe: <c>text/plain</c>, 200 with <paramref name="up"/>, 503 with <paramref name="down"/> (if it can be down).</summary>
+    private static JsonObject ProbeOperation(string operationId, string summary, string up, string? down)
+    {
+        var responses = new JsonObject { ["200"] = new JsonObject { ["description"] = up } };
+        if (down is not null)
+        {
+            responses["503"] = new JsonObject { ["description"] = down };
+        }
+
+        return new JsonObject { ["get"] = new JsonObject { ["operationId"] = operationId, ["summary"] = summary, ["responses"] = responses } };
     }
 
     private static JsonObject SubmitOperation(SubmissionKind kind, string schemaName)

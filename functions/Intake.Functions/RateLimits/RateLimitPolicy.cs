@@ -44,6 +44,8 @@ internal static class RateLimitPolicies
             // The platform's probes come from a few addresses, often; static files are immutable, from memory, cacheable.
             ["Health"] = (RateLimitPolicy.None, RateLimitPolicy.None),
             ["HealthApi"] = (RateLimitPolicy.None, RateLimitPolicy.None),
+            ["HealthLive"] = (RateLimitPolicy.None, RateLimitPolicy.None),
+            ["HealthReady"] = (RateLimitPolicy.None, RateLimitPolicy.None),
             ["StaticAssets"] = (RateLimitPolicy.None, RateLimitPolicy.None),
         };
 

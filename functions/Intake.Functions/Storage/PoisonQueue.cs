@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Specialized;
+using Intake.Functions.Telemetry;
 
 namespace Intake.Functions.Storage;
 
@@ -30,6 +31,7 @@ internal static class PoisonQueue
     private static async Task SendAsync(QueueClient poison, string messageText, CancellationToken cancellationToken)
     {
         await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await poison.SendAsync(messageText, cancellationToken);
+        await poison.SendAsIsAsync(messageText, cancellationToken);
+        IntakeTelemetry.Poisoned.Add(1, new KeyValuePair<string, object?>(IntakeTelemetry.Queue, StorageNames.SourceOfPoison(poison.Name)));
     }
 }

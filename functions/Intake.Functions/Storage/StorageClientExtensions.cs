@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Intake.Functions.Telemetry;
 
 namespace Intake.Functions.Storage;
 
@@ -10,8 +11,12 @@ internal static class StorageClientExtensions
     /// <summary>Never expires: the storage default (7 days) would silently drop a submission nobody routed in a week.</summary>
     public static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
 
-    /// <summary>Sends a message that never expires.</summary>
+    /// <summary>Sends a message that never expires, carrying the current span's trace context (<see cref="QueueTraceContext"/>).</summary>
     public static Task SendAsync(this QueueClient queue, string messageText, CancellationToken cancellationToken) =>
+        queue.SendAsIsAsync(QueueTraceContext.Inject(messageText), cancellationToken);
+
+    /// <summary>Sends a message, exactly as given, that never expires: a message moved to poison stays as it was.</summary>
+    public static Task SendAsIsAsync(this QueueClient queue, string messageText, CancellationToken cancellationToken) =>
         queue.SendMessageAsync(messageText, visibilityTimeout: null, timeToLive: NeverExpires, cancellationToken);
 
     /// <summary>The entity, or null when the table has no such row. A missing <b>table</b> is not a missing row: it throws

@@ -48,5 +48,11 @@ internal sealed partial class StorageNames
     [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex QueueName();
 
-    public static string PoisonQueueOf(string queue) => queue + "-poison";
+    private const string PoisonSuffix = "-poison";
+
+    public static string PoisonQueueOf(string queue) => queue + PoisonSuffix;
+
+    /// <summary>The queue whose poison queue <paramref name="poisonQueue"/> is.</summary>
+    public static string SourceOfPoison(string poisonQueue) =>
+        poisonQueue.EndsWith(PoisonSuffix, StringComparison.Ordinal) ? poisonQueue[..^PoisonSuffix.Length] : poisonQueue;
 }

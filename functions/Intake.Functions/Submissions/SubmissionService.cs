@@ -4,6 +4,7 @@ using Intake.Core.Localization;
 using Intake.Core.References;
 using Intake.Core.Submissions;
 using Intake.Functions.Storage;
+using Intake.Functions.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Submissions;
@@ -47,6 +48,35 @@ internal sealed partial class SubmissionService(
     public async Task<SubmitOutcome> SubmitAsync(
         SubmissionKind kind, SubmissionInput input, Language language, string channel, IdempotencyKey? key, CancellationToken cancellationToken)
     {
+        using var activity = IntakeTelemetry.Source.StartActivity("intake.accept");
+        activity?.SetTag(IntakeTelemetry.Kind, kind.ToSlug());
+        activity?.SetTag(IntakeTelemetry.Channel, channel);
+        try
+        {
+            var outcome = await AcceptAsync(kind, input, language, channel, key, cancellationToken);
+            activity?.SetTag(IntakeTelemetry.Outcome, outcome switch
+            {
+                SubmitOutcome.Accepted => "accepted",
+                SubmitOutcome.Invalid => "invalid",
+                _ => "storage-unavailable",
+            });
+            if (outcome is SubmitOutcome.Accepted accepted)
+            {
+                activity?.SetTag(IntakeTelemetry.SubmissionId, accepted.Submission.Id);
+            }
+
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            activity.Failed(ex);
+            throw;
+        }
+    }
+
+    private async Task<SubmitOutcome> AcceptAsync(
+        SubmissionKind kind, SubmissionInput input, Language language, string channel, IdempotencyKey? key, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var slug = kind.ToSlug();
         var result = SubmissionValidator.Validate(QuestionModel.For(kind), input, SwedishTime.Today(now));
@@ -88,6 +118,7 @@ internal sealed partial class SubmissionService(
         }
 
         LogAccepted(logger, stored.Id, slug, channel);
+        IntakeTelemetry.SubmissionsAccepted.Add(1, new(IntakeTelemetry.Kind, slug), new(IntakeTelemetry.Channel, channel));
         return new SubmitOutcome.Accepted(stored);
     }
 

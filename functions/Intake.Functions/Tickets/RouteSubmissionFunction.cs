@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Routing;
@@ -6,6 +7,7 @@ using Intake.Functions.Functions;
 using Intake.Functions.Staff;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
+using Intake.Functions.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Functions.Tickets;
@@ -66,9 +68,21 @@ internal sealed partial class RouteSubmissionFunction(
         }
 
         var ticket = TicketRecord.FromEntity(claim.Row);
-        var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = clock.GetUtcNow() };
+        var now = clock.GetUtcNow();
+        var routed = new TableEntity(id, SubmissionRecord.RowKey) { ["Status"] = SubmissionStatus.Routed, ["RoutedAt"] = now };
         await tables.Submissions.UpdateAsync(routed, ETag.All, TableUpdateMode.Merge, cancellationToken);
         LogRouted(logger, id, ticket.Team, ticket.Urgent, delivery.DequeueCount);
+        Record(submission, ticket, now);
+    }
+
+    /// <summary>The routing on the run's span (ids, kind, team, urgency) and in the counts.</summary>
+    private static void Record(SubmissionRecord submission, TicketRecord ticket, DateTimeOffset routedAt)
+    {
+        var kind = submission.Kind.ToSlug();
+        Activity.Current?.SetTag(IntakeTelemetry.SubmissionId, submission.Id)
+            .SetTag(IntakeTelemetry.Kind, kind).SetTag(IntakeTelemetry.Team, ticket.Team).SetTag(IntakeTelemetry.Urgent, ticket.Urgent);
+        IntakeTelemetry.SubmissionsRouted.Add(1, new(IntakeTelemetry.Kind, kind), new(IntakeTelemetry.Team, ticket.Team));
+        IntakeTelemetry.RoutingDuration.Record((routedAt - submission.ReceivedAt).TotalSeconds, new KeyValuePair<string, object?>(IntakeTelemetry.Team, ticket.Team));
     }
 
     /// <summary>Creates the ticket: returns it as inserted (with its ETag), or null when it existed already.</summary>

@@ -52,7 +52,8 @@ internal static class HostileEndpoints
 
     public static readonly IReadOnlyList<Endpoint> Services =
     [
-        new("Health", "/health"), new("HealthApi", "/api/health"), new("OpenApiDocument", "/api/openapi.json"),
+        new("Health", "/health"), new("HealthApi", "/api/health"), new("HealthLive", "/health/live"), new("HealthReady", "/health/ready"),
+        new("OpenApiDocument", "/api/openapi.json"),
         new("Messages", "/api/messages"), new("ChatToken", "/api/chat/token"),
     ];
 

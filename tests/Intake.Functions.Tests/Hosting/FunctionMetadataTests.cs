@@ -30,6 +30,8 @@ public sealed partial class FunctionMetadataTests
         ["OpenApiDocument"] = ("httpTrigger", "api/openapi.json", "get", null),
         ["Health"] = ("httpTrigger", "health", "get", null),
         ["HealthApi"] = ("httpTrigger", "api/health", "get", null),
+        ["HealthLive"] = ("httpTrigger", "health/live", "get", null),
+        ["HealthReady"] = ("httpTrigger", "health/ready", "get", null),
         ["Pages"] = ("httpTrigger", "{page:regex(^(oro|stod|anhorig|chatt|tillganglighet|en)$)?}", "get,head,post", null),
         ["PagesEnglish"] = ("httpTrigger", "en/{page:regex(^(concern|support|relatives|chat|accessibility)$)}", "get,head,post", null),
         ["PagesSelfTest"] = ("httpTrigger", "sjalvtest/{test:regex(^(alkohol|droger|spel)$)}", "get,head,post", null),
@@ -123,7 +125,7 @@ public sealed partial class FunctionMetadataTests
 
         // Every path the app serves, every path of the API, and the paths a prober would try for each function.
         var paths = Intake.Functions.Pages.PageRoutes.All.Select(p => p.Path.TrimStart('/'))
-            .Concat(["static/site.css", "api/concerns", "api/support-requests", "api/relative-support-requests", "api/messages", "api/chat/token", "api/openapi.json", "health", "api/health"])
+            .Concat(["static/site.css", "api/concerns", "api/support-requests", "api/relative-support-requests", "api/messages", "api/chat/token", "api/openapi.json", "health", "api/health", "health/live", "health/ready"])
             .Concat(Expected.Keys.SelectMany(n => new[] { n, "api/" + n, n.ToLowerInvariant(), "api/" + n.ToLowerInvariant() }))
             .ToList();
         foreach (var path in paths)

@@ -3,6 +3,7 @@ using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Intake.Functions.Submissions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace Intake.Functions.Hosting.Standalone;
 
@@ -31,7 +32,7 @@ internal sealed partial class QueueWorker(
             QueueMessage[] batch;
             try
             {
-                batch = (await queue.ReceiveMessagesAsync(o.BatchSize, o.Lease, stoppingToken)).Value;
+                batch = await ReceiveAsync(queue, o, stoppingToken);
             }
             catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, stoppingToken))
             {
@@ -51,6 +52,21 @@ internal sealed partial class QueueWorker(
             // Messages already fetched are finished even when shutting down; an unfinished one would wait out its lease.
             await Task.WhenAll(batch.Select(m => ProcessAsync(queue, m, o)));
         }
+    }
+
+    /// <summary>A poll is no trace of its own (it would be one every few hundred milliseconds per queue): its call is not
+    /// traced. The function's run is (<see cref="QueueFunctions"/>).</summary>
+    private static async Task<QueueMessage[]> ReceiveAsync(Azure.Storage.Queues.QueueClient queue, QueueProcessingOptions o, CancellationToken cancellationToken)
+    {
+        using var untraced = SuppressInstrumentationScope.Begin();
+        return (await queue.ReceiveMessagesAsync(o.BatchSize, o.Lease, cancellationToken)).Value;
+    }
+
+    /// <summary>Settling a message (delete, or back after the visibility timeout) is the host's work, not a trace.</summary>
+    private static async Task UntracedAsync(Func<Task> call)
+    {
+        using var untraced = SuppressInstrumentationScope.Begin();
+        await call();
     }
 
     private async Task ProcessAsync(Azure.Storage.Queues.QueueClient queue, QueueMessage message, QueueProcessingOptions o)
@@ -77,13 +93,13 @@ internal sealed partial class QueueWorker(
                 }
                 else
                 {
-                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: o.VisibilityTimeout);
+                    await UntracedAsync(() => queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: o.VisibilityTimeout));
                 }
 
                 return;
             }
 
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            await UntracedAsync(() => queue.DeleteMessageAsync(message.MessageId, message.PopReceipt));
         }
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex, CancellationToken.None))
         {

@@ -3,6 +3,7 @@ using Intake.Functions.Pages;
 using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
 using Intake.Functions.Storage;
+using Intake.Functions.Telemetry;
 using Microsoft.AspNetCore.Routing.Constraints;
 
 namespace Intake.Functions.Hosting.Standalone;
@@ -19,6 +20,7 @@ internal static partial class StandaloneHost
         // Settings are read from beside the executable, wherever it is started from (a script, a container, a test).
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddIntake();
+        builder.Services.AddIntakeTelemetry(builder.Configuration, underFunctionsHost: false);
         builder.Services.AddHostedService<StorageInitializer>();  // before the workers: the queues exist when they poll
         builder.Services.AddStandaloneWorkers();
         builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<RegexInlineRouteConstraint>("regex"));

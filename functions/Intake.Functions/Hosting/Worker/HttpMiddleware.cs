@@ -2,6 +2,7 @@ using Intake.Functions.Errors;
 using Intake.Functions.Pages;
 using Intake.Functions.RateLimits;
 using Intake.Functions.Security;
+using Intake.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ internal sealed partial class HttpMiddleware(IOptions<PagesOptions> pages, RateL
             return;
         }
 
+        HttpSpans.NameRoute(http, context.FunctionDefinition.Name);
         SecurityHeaders.Begin(http, pages.Value);
         RequestBodyErrors.Apply(http);
         try

@@ -1,4 +1,5 @@
 using Intake.Functions.RateLimits;
+using Intake.Functions.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Azure.Functions.Worker.Builder;
 
@@ -25,6 +26,7 @@ internal static class WorkerHost
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<HttpMiddleware>();
         Configure(builder.Services);
+        builder.Services.AddIntakeTelemetry(builder.Configuration, underFunctionsHost: true);
         builder.Build().Run();
     }
 
