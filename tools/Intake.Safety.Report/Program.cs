@@ -14,7 +14,8 @@ using Intake.Safety.Report;
 //                                                 trained on the other files, the gate measured on that file (text
 //                                                 of misses shown: training split only); with --curve, the
 //                                                 gate's recall at a few false-alarm rates instead, the models'
-//                                                 thresholds set on the pooled scores (quicker: no inner folds)
+//                                                 thresholds set on the pooled scores (quicker: no inner folds);
+//                                                 with --curve --texts, also the misses and false alarms at 5 %
 //   Intake.Safety.Report probe                   each line of standard input through the gate, with the reason
 var mode = args.Length > 0 && args[0] is "train-misses" or "bench" or "by-writer" or "probe" ? args[0] : "report";
 if (mode == "probe")
@@ -39,15 +40,22 @@ switch (mode)
         SafetyEvaluation.Of("training", train).Write(Console.Out, listMissesByIdOnly: false);
         return 0;
     case "by-writer":
-        return args.Contains("--curve") ? ByWriter.Curve(train) : ByWriter.Run(train, args.Contains("--texts"));
+        return args.Contains("--curve") ? ByWriter.Curve(train, args.Contains("--texts")) : ByWriter.Run(train, args.Contains("--texts"));
     case "bench":
-        return Bench.Run([.. train, .. SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout"))]);
+        return Bench.Run([.. train, .. SafetyCorpus.ReadHeldOut(corpus)]);
     default:
         Console.WriteLine($"safety model: {SafetyModel.BuiltIn.FeatureCount} features, trained on {SafetyModel.BuiltIn.TrainedOn}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"thresholds: crisis {SafetyModel.BuiltIn.CrisisThreshold:0.000}, child {SafetyModel.BuiltIn.ChildThreshold:0.000}"));
         SafetyEvaluation.Of("training", train).Write(Console.Out, listMissesByIdOnly: true);
-        SafetyEvaluation.Of("held-out", SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout"))).Write(Console.Out, listMissesByIdOnly: true);
+        var heldOut = SafetyCorpus.ReadHeldOut(corpus);
+        if (heldOut.Count == 0)
+        {
+            Console.WriteLine("== held-out split: none: corpus/holdout holds no *.tsv (add the next split, then measure it once) ==");
+            return 0;
+        }
+
+        SafetyEvaluation.Of("held-out", heldOut).Write(Console.Out, listMissesByIdOnly: true);
         return 0;
 }
 
@@ -113,7 +121,7 @@ internal static class ByWriter
     /// (a grid): the gate's recall per category where the pooled false alarms first stay within a budget. Compares
     /// models and features apart from how the threshold is chosen.
     /// </summary>
-    public static int Curve(IReadOnlyList<SafetyCorpus.Message> train)
+    public static int Curve(IReadOnlyList<SafetyCorpus.Message> train, bool texts)
     {
         var grid = Enumerable.Range(1, 99).Select(i => i / 100f).ToArray();
         var outcomes = grid.Select(_ => new List<SafetyEvaluation.Outcome>()).ToArray();
@@ -124,10 +132,20 @@ internal static class ByWriter
             foreach (var message in train.Where(m => m.Source == source))
             {
                 var lowest = SafetyGate.Evaluate(message.Text, models[0]);
-                var byModel = lowest.Reason.StartsWith("model", StringComparison.Ordinal);
+                var byModel = lowest.IsCrisis && lowest.Reason.StartsWith("model", StringComparison.Ordinal);
+
+                // The model's alarm holds up to some threshold and not above it: the last threshold that alarms, by
+                // bisection (the assessment below it is the lowest threshold's, above it none).
+                var last = 0;
+                for (var high = grid.Length - 1; byModel && last < high;)
+                {
+                    var middle = (last + high + 1) / 2;
+                    (last, high) = SafetyGate.Evaluate(message.Text, models[middle]).IsCrisis ? (middle, high) : (last, middle - 1);
+                }
+
                 for (var t = 0; t < grid.Length; t++)
                 {
-                    outcomes[t].Add(new SafetyEvaluation.Outcome(message, byModel ? SafetyGate.Evaluate(message.Text, models[t]) : lowest));
+                    outcomes[t].Add(new SafetyEvaluation.Outcome(message, !byModel || t <= last ? lowest : RiskAssessment.None));
                 }
             }
         }
@@ -141,6 +159,10 @@ internal static class ByWriter
             var categories = string.Join(", ", SafetyCorpus.Labels.Where(l => l != "calm").Select(l => $"{l} {Figure(e.Recall(l))}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"budget {budget:P0}: {e.Split}, false alarms {alarms}/{calm} {100.0 * alarms / calm:0.0} %, recall {Figure(e.Recall())}; {categories}"));
+            if (texts && budget == 0.05)
+            {
+                e.Write(Console.Out, listMissesByIdOnly: false);
+            }
         }
 
         return 0;
