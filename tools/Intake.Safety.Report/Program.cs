@@ -99,7 +99,7 @@ internal static class Bench
 
 /// <summary>Each training file measured by a gate whose model never saw that file: the best estimate, short of the
 /// held-out split, of how the gate does on words it has never seen.</summary>
-internal static class ByWriter
+internal static partial class ByWriter
 {
     public static int Run(IReadOnlyList<SafetyCorpus.Message> train, bool texts)
     {
@@ -125,6 +125,7 @@ internal static class ByWriter
     {
         var grid = Enumerable.Range(1, 99).Select(i => i / 100f).ToArray();
         var outcomes = grid.Select(_ => new List<SafetyEvaluation.Outcome>()).ToArray();
+        var bare = new List<(SafetyCorpus.Message Message, float Crisis)>();
         foreach (var source in train.Select(m => m.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var model = SafetyModel.From(Intake.Safety.Trainer.Trainer.Train([.. train.Where(m => m.Source != source)], TextWriter.Null, crossValidate: false));
@@ -132,6 +133,10 @@ internal static class ByWriter
             foreach (var message in train.Where(m => m.Source == source))
             {
                 var lowest = SafetyGate.Evaluate(message.Text, models[0]);
+                if (BareWordScore().Match(lowest.Reason) is { Success: true } bareWord)
+                {
+                    bare.Add((message, float.Parse(bareWord.Groups[1].Value, CultureInfo.InvariantCulture)));
+                }
                 var byModel = lowest.IsCrisis && lowest.Reason.StartsWith("model", StringComparison.Ordinal);
 
                 // The model's alarm holds up to some threshold and not above it: the last threshold that alarms, by
@@ -148,6 +153,13 @@ internal static class ByWriter
                     outcomes[t].Add(new SafetyEvaluation.Outcome(message, !byModel || t <= last ? lowest : RiskAssessment.None));
                 }
             }
+        }
+
+        // Messages whose only phrase is a bare word, by the model's crisis score: what each floor would let through.
+        foreach (var floor in new[] { 0.1f, 0.15f, 0.2f, SafetyGate.BareWordFloor, 0.3f, 0.4f, 0.5f })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bare word alone ({bare.Count} messages), floor {floor:0.00}{(floor == SafetyGate.BareWordFloor ? " (the gate's)" : string.Empty)}: crisis missed {bare.Count(b => b.Message.IsCrisis && b.Crisis < floor)}/{bare.Count(b => b.Message.IsCrisis)}, calm alarmed {bare.Count(b => !b.Message.IsCrisis && b.Crisis >= floor)}/{bare.Count(b => !b.Message.IsCrisis)}"));
         }
 
         var evaluations = outcomes.Select((o, t) => SafetyEvaluation.From(string.Create(CultureInfo.InvariantCulture, $"threshold {grid[t]:0.00}"), o)).ToArray();
@@ -167,6 +179,9 @@ internal static class ByWriter
 
         return 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^phrase list: (?:overdose|suicide) #0(?: alone)?, model: crisis ([0-9.]+)/")]
+    private static partial System.Text.RegularExpressions.Regex BareWordScore();
 
     private static string Figure((int Part, int Whole) figure) =>
         string.Create(CultureInfo.InvariantCulture, $"{figure.Part}/{figure.Whole} {100.0 * figure.Part / figure.Whole:0.0} %");
