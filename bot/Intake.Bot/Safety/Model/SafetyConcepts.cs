@@ -122,7 +122,7 @@ internal static class SafetyConcepts
             if (!Known.TryGetValue(word, out var bits))
             {
                 bits = TagOf(word);
-                if (Known.Count < KnownCapacity)
+                if (bits != 0 && Known.Count < KnownCapacity)
                 {
                     Known.TryAdd(word, bits);
                 }
@@ -132,11 +132,14 @@ internal static class SafetyConcepts
         }
     }
 
-    /// <summary>Words already tagged: a word's concepts depend on the word alone, and most messages repeat common words.</summary>
+    /// <summary>
+    /// Words already tagged that stand for a concept: a word's concepts depend on the word alone, and messages repeat
+    /// these. Words of no concept (names, places, the rest of what people write) are never kept.
+    /// </summary>
     private static readonly ConcurrentDictionary<string, ulong> Known = new(StringComparer.Ordinal);
 
-    /// <summary>Enough for every word of a busy year; beyond it, words are tagged afresh each time (the same result).</summary>
-    private const int KnownCapacity = 200_000;
+    /// <summary>Beyond this many, words are tagged afresh each time (the same result).</summary>
+    private const int KnownCapacity = 50_000;
 
     private static ulong TagOf(string word)
     {
