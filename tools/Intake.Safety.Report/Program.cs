@@ -14,7 +14,8 @@ using Intake.Safety.Report;
 //                                                 trained on the other files, the gate measured on that file (text
 //                                                 of misses shown: training split only); with --curve, the
 //                                                 gate's recall at a few false-alarm rates instead, the models'
-//                                                 thresholds set on the pooled scores (quicker: no inner folds)
+//                                                 thresholds set on the pooled scores (quicker: no inner folds);
+//                                                 with --curve --texts, also the misses and false alarms at 5 %
 //   Intake.Safety.Report probe                   each line of standard input through the gate, with the reason
 var mode = args.Length > 0 && args[0] is "train-misses" or "bench" or "by-writer" or "probe" ? args[0] : "report";
 if (mode == "probe")
@@ -39,15 +40,22 @@ switch (mode)
         SafetyEvaluation.Of("training", train).Write(Console.Out, listMissesByIdOnly: false);
         return 0;
     case "by-writer":
-        return args.Contains("--curve") ? ByWriter.Curve(train) : ByWriter.Run(train, args.Contains("--texts"));
+        return args.Contains("--curve") ? ByWriter.Curve(train, args.Contains("--texts")) : ByWriter.Run(train, args.Contains("--texts"));
     case "bench":
-        return Bench.Run([.. train, .. SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout"))]);
+        return Bench.Run([.. train, .. SafetyCorpus.ReadHeldOut(corpus)]);
     default:
         Console.WriteLine($"safety model: {SafetyModel.BuiltIn.FeatureCount} features, trained on {SafetyModel.BuiltIn.TrainedOn}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"thresholds: crisis {SafetyModel.BuiltIn.CrisisThreshold:0.000}, child {SafetyModel.BuiltIn.ChildThreshold:0.000}"));
         SafetyEvaluation.Of("training", train).Write(Console.Out, listMissesByIdOnly: true);
-        SafetyEvaluation.Of("held-out", SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout"))).Write(Console.Out, listMissesByIdOnly: true);
+        var heldOut = SafetyCorpus.ReadHeldOut(corpus);
+        if (heldOut.Count == 0)
+        {
+            Console.WriteLine("== held-out split: none: corpus/holdout holds no *.tsv (add the next split, then measure it once) ==");
+            return 0;
+        }
+
+        SafetyEvaluation.Of("held-out", heldOut).Write(Console.Out, listMissesByIdOnly: true);
         return 0;
 }
 
@@ -91,7 +99,7 @@ internal static class Bench
 
 /// <summary>Each training file measured by a gate whose model never saw that file: the best estimate, short of the
 /// held-out split, of how the gate does on words it has never seen.</summary>
-internal static class ByWriter
+internal static partial class ByWriter
 {
     public static int Run(IReadOnlyList<SafetyCorpus.Message> train, bool texts)
     {
@@ -113,10 +121,11 @@ internal static class ByWriter
     /// (a grid): the gate's recall per category where the pooled false alarms first stay within a budget. Compares
     /// models and features apart from how the threshold is chosen.
     /// </summary>
-    public static int Curve(IReadOnlyList<SafetyCorpus.Message> train)
+    public static int Curve(IReadOnlyList<SafetyCorpus.Message> train, bool texts)
     {
         var grid = Enumerable.Range(1, 99).Select(i => i / 100f).ToArray();
         var outcomes = grid.Select(_ => new List<SafetyEvaluation.Outcome>()).ToArray();
+        var bare = new List<(SafetyCorpus.Message Message, float Crisis)>();
         foreach (var source in train.Select(m => m.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var model = SafetyModel.From(Intake.Safety.Trainer.Trainer.Train([.. train.Where(m => m.Source != source)], TextWriter.Null, crossValidate: false));
@@ -124,12 +133,33 @@ internal static class ByWriter
             foreach (var message in train.Where(m => m.Source == source))
             {
                 var lowest = SafetyGate.Evaluate(message.Text, models[0]);
-                var byModel = lowest.Reason.StartsWith("model", StringComparison.Ordinal);
+                if (BareWordScore().Match(lowest.Reason) is { Success: true } bareWord)
+                {
+                    bare.Add((message, float.Parse(bareWord.Groups[1].Value, CultureInfo.InvariantCulture)));
+                }
+                var byModel = lowest.IsCrisis && lowest.Reason.StartsWith("model", StringComparison.Ordinal);
+
+                // The model's alarm holds up to some threshold and not above it: the last threshold that alarms, by
+                // bisection (the assessment below it is the lowest threshold's, above it none).
+                var last = 0;
+                for (var high = grid.Length - 1; byModel && last < high;)
+                {
+                    var middle = (last + high + 1) / 2;
+                    (last, high) = SafetyGate.Evaluate(message.Text, models[middle]).IsCrisis ? (middle, high) : (last, middle - 1);
+                }
+
                 for (var t = 0; t < grid.Length; t++)
                 {
-                    outcomes[t].Add(new SafetyEvaluation.Outcome(message, byModel ? SafetyGate.Evaluate(message.Text, models[t]) : lowest));
+                    outcomes[t].Add(new SafetyEvaluation.Outcome(message, !byModel || t <= last ? lowest : RiskAssessment.None));
                 }
             }
+        }
+
+        // Messages whose only phrase is a bare word, by the model's crisis score: what each floor would let through.
+        foreach (var floor in new[] { 0.1f, 0.15f, 0.2f, SafetyGate.BareWordFloor, 0.3f, 0.4f, 0.5f })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bare word alone ({bare.Count} messages), floor {floor:0.00}{(floor == SafetyGate.BareWordFloor ? " (the gate's)" : string.Empty)}: crisis missed {bare.Count(b => b.Message.IsCrisis && b.Crisis < floor)}/{bare.Count(b => b.Message.IsCrisis)}, calm alarmed {bare.Count(b => !b.Message.IsCrisis && b.Crisis >= floor)}/{bare.Count(b => !b.Message.IsCrisis)}"));
         }
 
         var evaluations = outcomes.Select((o, t) => SafetyEvaluation.From(string.Create(CultureInfo.InvariantCulture, $"threshold {grid[t]:0.00}"), o)).ToArray();
@@ -141,10 +171,17 @@ internal static class ByWriter
             var categories = string.Join(", ", SafetyCorpus.Labels.Where(l => l != "calm").Select(l => $"{l} {Figure(e.Recall(l))}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"budget {budget:P0}: {e.Split}, false alarms {alarms}/{calm} {100.0 * alarms / calm:0.0} %, recall {Figure(e.Recall())}; {categories}"));
+            if (texts && budget == 0.05)
+            {
+                e.Write(Console.Out, listMissesByIdOnly: false);
+            }
         }
 
         return 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^phrase list: (?:overdose|suicide) #0(?: alone)?, model: crisis ([0-9.]+)/")]
+    private static partial System.Text.RegularExpressions.Regex BareWordScore();
 
     private static string Figure((int Part, int Whole) figure) =>
         string.Create(CultureInfo.InvariantCulture, $"{figure.Part}/{figure.Whole} {100.0 * figure.Part / figure.Whole:0.0} %");

@@ -52,8 +52,10 @@ internal static partial class ChildPhrases
             var unit = unitIsNext ? (i + 1 < words.Count ? words[i + 1] : string.Empty) : rest;
             var after = i + (unitIsNext ? 2 : 1) < words.Count ? words[i + (unitIsNext ? 2 : 1)] : string.Empty;
             var before = i > 0 ? words[i - 1] : string.Empty;
+            // "14 år och vill inte leva", "16 years old": a message that opens with an age says who writes
+            // ("15 år sen" is a time).
             var isAge = YearUnits.Contains(unit)
-                ? Old.Contains(after) || AgeLeads.Contains(before) || Person.Contains(before)
+                ? Old.Contains(after) || AgeLeads.Contains(before) || Person.Contains(before) || (i == 0 && !Ago.Contains(after))
                 : AgeUnits.Contains(unit);
             if (isAge || AgeLeads.Contains(before))
             {
@@ -72,6 +74,8 @@ internal static partial class ChildPhrases
     /// <summary>"År" and "years" name an age only with "old"/"gammal" after or a person before ("min son 4 år").</summary>
     private static readonly HashSet<string> YearUnits = new(["ar", "yr", "yrs", "year", "years"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Ago = new(["sen", "sedan", "ago", "tilbaka", "back", "sedans"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Old = new(["old", "gamal", "gamla", "gamalt"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Person = new(
@@ -82,7 +86,7 @@ internal static partial class ChildPhrases
 
     /// <summary>Words before an age ("jag e 11", "im 14", "på 16", "aged 12"); normalised (å → a).</summary>
     private static readonly HashSet<string> AgeLeads = new(
-        ["e", "ar", "jag", "ja", "im", "am", "pa", "aged", "age", "is", "bara", "endast", "only"],
+        ["e", "ar", "jag", "ja", "im", "am", "pa", "aged", "age", "is", "bara", "endast", "only", "bada", "both"],
         StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\((\d{1,2})\s*(?:år|ar|y|yo|yrs)?\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

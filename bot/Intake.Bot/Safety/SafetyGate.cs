@@ -28,6 +28,17 @@ internal static class SafetyGate
     /// </summary>
     private const int ModelMinimumWords = 4;
 
+    /// <summary>The bare words, the first phrase of their lists: alone in a message they are left to the model.</summary>
+    private const string BareOverdose = "overdose #0";
+
+    private const string BareSuicide = "suicide #0";
+
+    /// <summary>
+    /// The model's crisis score from which a message with a bare word gets the crisis reply: well below the model's
+    /// own threshold, so that only a message the model finds clearly calm is let through.
+    /// </summary>
+    internal const float BareWordFloor = 0.25f;
+
     public static RiskSignal Assess(string? text) => Evaluate(text).Signal;
 
     public static RiskAssessment Evaluate(string? text) => Evaluate(text, SafetyModel.BuiltIn);
@@ -46,26 +57,47 @@ internal static class SafetyGate
         var frame = RiskFrames.IsPastOrGeneralOnly(words) ? "past or general only" : RiskFrames.IsLaughingOnly(text, words) ? "laughing only" : null;
         var childNamed = ChildPhrases.Speaker.IsFoundIn(words) || ChildPhrases.Mention.IsFoundIn(words) || ChildPhrases.NamesAYoungAge(text, words);
         var parentToMe = ChildPhrases.ParentToMe.IsFoundIn(words) && ChildPhrases.MeOrUs.IsFoundIn(words);
+        var wordCount = words.Count(w => w != PhraseList.Marker);
+        (RiskSignal Signal, string Rule)? bare = null;
         if (frame is null)
         {
             foreach (var signal in BySeverity)
             {
                 if (Found(signal, words, childNamed) is { } rule)
                 {
-                    var child = signal == RiskSignal.ChildInDanger || childNamed || parentToMe;
+                    // The bare word ("överdos", "suicide") and nothing else of the lists in a message long enough to
+                    // judge: the film, the anniversary, the first-aid course say it too. Such a message is the
+                    // model's to judge, held to a lower bar than the model's own (recall first).
+                    if (rule is BareOverdose or BareSuicide && wordCount >= ModelMinimumWords)
+                    {
+                        bare ??= (signal, rule);
+                        continue;
+                    }
+
+                    // Whether a child is concerned, the model is asked too ("scared of my dad, hes drunk and has his
+                    // belt out"): it costs no alarm, only BRIS named beside the other numbers.
+                    var child = signal == RiskSignal.ChildInDanger || childNamed || parentToMe
+                        || (wordCount >= ModelMinimumWords && model.Assess(ModelText(text, words)).IsAboutChild);
                     return new RiskAssessment(signal, child, $"phrase list: {rule}");
                 }
             }
         }
 
         var calm = frame is null ? RiskAssessment.None : RiskAssessment.None with { Reason = frame };
-        if (words.Count(w => w != PhraseList.Marker) < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words))
+        if (bare is null && (wordCount < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words)))
         {
             return calm;
         }
 
         // Everyday phrases blanked above are blanked for the model too ("det här formuläret tar livet av mej").
-        var score = model.Assess(words.Contains(PhraseList.Marker) ? string.Join(' ', words.Where(w => w != PhraseList.Marker)) : text);
+        var score = model.Assess(ModelText(text, words));
+        if (bare is { } word)
+        {
+            return score.Crisis >= BareWordFloor
+                ? new RiskAssessment(word.Signal, childNamed || parentToMe || score.IsAboutChild, $"phrase list: {word.Rule}, model: {score}")
+                : RiskAssessment.None with { Reason = $"phrase list: {word.Rule} alone, model: {score}" };
+        }
+
         if (!score.IsCrisis)
         {
             return calm;
@@ -74,6 +106,10 @@ internal static class SafetyGate
         var likeliest = score.Likeliest();
         return new RiskAssessment(likeliest, childNamed || parentToMe || score.IsAboutChild || likeliest == RiskSignal.ChildInDanger, frame is null ? $"model: {score}" : $"model: {score} ({frame})");
     }
+
+    /// <summary>What the model reads: the message, without the everyday phrases blanked for the lists.</summary>
+    private static string? ModelText(string? text, IReadOnlyList<string> words) =>
+        words.Contains(PhraseList.Marker) ? string.Join(' ', words.Where(w => w != PhraseList.Marker)) : text;
 
     /// <summary>"En överdos av information", "overdosed on cookies": an overdose of something that is no drug is blanked.</summary>
     private static IReadOnlyList<string> FigurativeOverdose(IReadOnlyList<string> words)
@@ -104,12 +140,21 @@ internal static class SafetyGate
 
     private static string? Found(RiskSignal signal, IReadOnlyList<string> words, bool childNamed) => signal switch
     {
-        RiskSignal.Overdose => Rule("overdose", RiskPhrases.Overdose.IndexIn(words)) ?? Together(RiskRules.Overdose, words),
-        RiskSignal.Suicide => Rule("suicide", RiskPhrases.Suicide.IndexIn(words)) ?? Together(RiskRules.SelfHarm, words),
+        RiskSignal.Overdose => Listed("overdose", RiskPhrases.Overdose, RiskRules.Overdose, words),
+        RiskSignal.Suicide => Listed("suicide", RiskPhrases.Suicide, RiskRules.SelfHarm, words),
         RiskSignal.Violence => Rule("violence", RiskPhrases.Violence.IndexIn(words)) ?? Together(RiskRules.Violence, words),
         RiskSignal.ChildInDanger => ChildInDanger(words, childNamed),
         _ => null,
     };
+
+    /// <summary>A phrase of the list or one of the rules; the bare word (the list's first phrase) only when nothing else stands.</summary>
+    private static string? Listed(string name, PhraseList list, (string Name, AllOf Rule)[] rules, IReadOnlyList<string> words)
+    {
+        var index = list.IndexIn(words);
+        return index == 0
+            ? Rule(name, list.IndexIn(words, 1)) ?? Together(rules, words) ?? Rule(name, 0)
+            : Rule(name, index) ?? Together(rules, words);
+    }
 
     private static string? Rule(string list, int index) => index < 0 ? null : $"{list} #{index}";
 

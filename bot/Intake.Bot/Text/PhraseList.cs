@@ -15,7 +15,10 @@ internal sealed class PhraseList
     public bool IsFoundIn(IReadOnlyList<string> text) => IndexIn(text) >= 0;
 
     /// <summary>The position in the table of the first phrase that stands in <paramref name="text"/>, or -1.</summary>
-    public int IndexIn(IReadOnlyList<string> text) => Array.FindIndex(phrases, p => p.Find(text) is not null);
+    public int IndexIn(IReadOnlyList<string> text) => IndexIn(text, 0);
+
+    /// <summary>The position of the first phrase from <paramref name="from"/> on that stands in <paramref name="text"/>, or -1.</summary>
+    public int IndexIn(IReadOnlyList<string> text, int from) => Array.FindIndex(phrases, from, p => p.Find(text) is not null);
 
     /// <summary>The text with every match replaced by a marker no phrase can match or bridge.</summary>
     public IReadOnlyList<string> Blank(IReadOnlyList<string> text)

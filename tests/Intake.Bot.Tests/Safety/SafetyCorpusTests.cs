@@ -19,9 +19,21 @@ public sealed partial class SafetyCorpusTests
 
     private static readonly IReadOnlyList<SafetyCorpus.Message> Training = SafetyCorpus.ReadDirectory(Path.Combine(Corpus, "train"));
 
-    private static readonly IReadOnlyList<SafetyCorpus.Message> HeldOut = SafetyCorpus.ReadDirectory(Path.Combine(Corpus, "holdout"));
+    /// <summary>The held-out split as it stands; empty between two splits (see <see cref="HeldOut"/>).</summary>
+    private static readonly IReadOnlyList<SafetyCorpus.Message> HeldOutAsFound = SafetyCorpus.ReadHeldOut(Corpus);
 
     private static readonly Lazy<SafetyEvaluation> HeldOutEvaluation = new(() => SafetyEvaluation.Of("held-out", HeldOut));
+
+    /// <summary>
+    /// The held-out split. An empty corpus/holdout is no pass: every test that measures on it fails, saying so, until
+    /// the next split (written by new writers, never seen by whoever tuned the gate) is added and its figures recorded.
+    /// </summary>
+    private static IReadOnlyList<SafetyCorpus.Message> HeldOut => HeldOutAsFound.Count > 0
+        ? HeldOutAsFound
+        : throw Xunit.Sdk.FailException.ForFailure(
+            $"The held-out split is empty: {Path.Combine(Corpus, "holdout")} holds no *.tsv. The last one (h11 + h12) joined the training "
+            + "split; add the next split (new writers, never seen while tuning the gate), measure it once and record its figures "
+            + "in HeldOut_Gate_IsNoWorseThanMeasured and corpus/README.md.");
 
     [Fact]
     public void Corpus_BothSplits_HoldEveryCategoryInBothLanguages()
@@ -54,31 +66,46 @@ public sealed partial class SafetyCorpusTests
     }
 
     /// <summary>
-    /// The held-out split (h11 + h12), never looked at while the gate was changed (corpus/README.md says how). The issue
-    /// asks recall of at least 98 %, every suicide and every overdose, and at most 5 % false alarms. **The gate does not
-    /// reach that on this split**: measured once, on 2026-12-02, it gives 245/260 (94.2 %), suicide 71/80, overdose
-    /// 58/60, self-harm 22/24, violence 43/44, child 51/52, false alarms 2/180 (1.1 %). Until a better gate reaches the
-    /// target (and a fresh split confirms it), this test holds the gate to those figures so it cannot get worse
-    /// unnoticed; it claims nothing more, and the issue stays open.
+    /// The held-out split's figures as measured once, the first time the gate met it: recall per category, recall of
+    /// every crisis, false alarms. None while corpus/holdout is empty or its split has not been measured yet; then the
+    /// test below fails and says so. (The last split, h11 + h12, measured on 2026-12-02: 245/260, suicide 71/80,
+    /// false alarms 2/180; it is training data now, see corpus/README.md.)
+    /// </summary>
+    private static (int Suicide, int Overdose, int SelfHarm, int Violence, int Child, int Crisis, int FalseAlarms)? Measured => null;
+
+    /// <summary>
+    /// The held-out split, never looked at while the gate was changed (corpus/README.md says how). The issue asks
+    /// recall of at least 98 %, every suicide and every overdose, and at most 5 % false alarms; the test holds the gate
+    /// to the figures measured the first time it met the split (<see cref="Measured"/>), so it cannot get worse
+    /// unnoticed, and prints whether the issue's target is met. It fails while the split is missing or unmeasured.
     /// </summary>
     [Fact]
-    public void HeldOut_Gate_IsNoWorseThanMeasured_TheTargetIsNotYetMet()
+    public void HeldOut_Gate_IsNoWorseThanMeasured()
     {
         var evaluation = HeldOutEvaluation.Value;
         var report = new StringWriter(CultureInfo.InvariantCulture);
         evaluation.Write(report, listMissesByIdOnly: true);
+        var (all, crisis) = evaluation.Recall();
+        var (alarms, calm) = evaluation.FalseAlarmRate();
+        var target = evaluation.Recall("suicide") is var (s, sOf) && s == sOf && evaluation.Recall("overdose") is var (o, oOf) && o == oOf
+            && all >= 0.98 * crisis && alarms <= 0.05 * calm;
+        report.WriteLine(target ? "The issue's target is met on this split." : "The issue's target (100 % suicide and overdose, 98 % in all, 5 % false alarms) is not met on this split.");
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
-        foreach (var (category, measured) in new[] { ("suicide", 71), ("overdose", 58), ("selfharm", 22), ("violence", 43), ("child", 51) })
+        if (Measured is not { } measured)
         {
-            var (caught, of) = evaluation.Recall(category);
-            Assert.True(caught >= measured, $"{category}: {caught}/{of}, fewer than the {measured} measured.\n{report}");
+            Assert.Fail($"The held-out split has not been measured: record its figures in {nameof(Measured)} and corpus/README.md.\n{report}");
+            return;
         }
 
-        var (all, crisis) = evaluation.Recall();
-        Assert.True(all >= 245, $"Recall {all}/{crisis}, below the 245 measured.\n{report}");
-        var (alarms, calm) = evaluation.FalseAlarmRate();
-        Assert.True(alarms <= 2, $"False alarms {alarms}/{calm}, more than the 2 measured.\n{report}");
+        foreach (var (category, caught) in new[] { ("suicide", measured.Suicide), ("overdose", measured.Overdose), ("selfharm", measured.SelfHarm), ("violence", measured.Violence), ("child", measured.Child) })
+        {
+            var (now, of) = evaluation.Recall(category);
+            Assert.True(now >= caught, $"{category}: {now}/{of}, fewer than the {caught} measured.\n{report}");
+        }
+
+        Assert.True(all >= measured.Crisis, $"Recall {all}/{crisis}, below the {measured.Crisis} measured.\n{report}");
+        Assert.True(alarms <= measured.FalseAlarms, $"False alarms {alarms}/{calm}, more than the {measured.FalseAlarms} measured.\n{report}");
     }
 
     [Fact]
@@ -112,7 +139,7 @@ public sealed partial class SafetyCorpusTests
     [Fact]
     public void Evaluate_EveryCorpusMessage_ReasonIsARuleOrFiguresOnly()
     {
-        foreach (var message in Training.Concat(HeldOut))
+        foreach (var message in Training.Concat(HeldOutAsFound))
         {
             var reason = SafetyGate.Evaluate(message.Text).Reason;
             Assert.Matches(ReasonShape(), reason);

@@ -224,7 +224,7 @@ public sealed class SafetyGateEndpointTests(SafetyGateEndpointFixture fixture) :
     private static Dictionary<string, (string Text, bool Child)> ReadCorpus()
     {
         var corpus = SafetyCorpus.FindDirectory(AppContext.BaseDirectory);
-        return SafetyCorpus.ReadDirectory(Path.Combine(corpus, "train")).Concat(SafetyCorpus.ReadDirectory(Path.Combine(corpus, "holdout")))
+        return SafetyCorpus.ReadDirectory(Path.Combine(corpus, "train")).Concat(SafetyCorpus.ReadHeldOut(corpus))
             .Where(m => m.IsCrisis == SafetyGate.Evaluate(m.Text).IsCrisis)
             .ToDictionary(m => m.Id, m => (m.Text, SafetyGate.Evaluate(m.Text).ChildConcerned), StringComparer.Ordinal);
     }

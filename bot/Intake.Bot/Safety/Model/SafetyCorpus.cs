@@ -45,6 +45,17 @@ internal static class SafetyCorpus
         return duplicate is null ? messages : throw new InvalidDataException($"Id {duplicate.Key} is used twice in {directory}.");
     }
 
+    /// <summary>
+    /// The held-out split (<c>holdout/</c> under <paramref name="corpus"/>), or nothing when it holds no file: between
+    /// two splits the folder is empty (the next one is added when it is measured). Whoever needs it to be there says
+    /// so (<c>SafetyCorpusTests</c> fails); the report and the endpoint's samples go on with the training split.
+    /// </summary>
+    public static IReadOnlyList<Message> ReadHeldOut(string corpus)
+    {
+        var directory = Path.Combine(corpus, "holdout");
+        return Directory.Exists(directory) && Directory.GetFiles(directory, "*.tsv").Length > 0 ? ReadDirectory(directory) : [];
+    }
+
     public static IReadOnlyList<Message> Read(string path)
     {
         var lines = File.ReadAllLines(path);
