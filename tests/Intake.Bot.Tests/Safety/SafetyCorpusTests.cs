@@ -68,10 +68,11 @@ public sealed partial class SafetyCorpusTests
     /// <summary>
     /// The held-out split's figures as measured once, the first time the gate met it: recall per category, recall of
     /// every crisis, false alarms. None while corpus/holdout is empty or its split has not been measured yet; then the
-    /// test below fails and says so. (The last split, h11 + h12, measured on 2026-12-02: 245/260, suicide 71/80,
-    /// false alarms 2/180; it is training data now, see corpus/README.md.)
+    /// test below fails and says so. The split now is h13 + h14, measured once on 2026-12-02 (corpus/README.md, 8);
+    /// the one before, h11 + h12 (245/260, suicide 71/80, false alarms 2/180), is training data now.
     /// </summary>
-    private static (int Suicide, int Overdose, int SelfHarm, int Violence, int Child, int Crisis, int FalseAlarms)? Measured => null;
+    private static (int Suicide, int Overdose, int SelfHarm, int Violence, int Child, int Crisis, int FalseAlarms)? Measured =>
+        (Suicide: 73, Overdose: 59, SelfHarm: 22, Violence: 39, Child: 44, Crisis: 237, FalseAlarms: 4);
 
     /// <summary>
     /// The held-out split, never looked at while the gate was changed (corpus/README.md says how). The issue asks
