@@ -25,7 +25,11 @@ public sealed class WorkerRateLimitTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // The app's own settings file, as the worker has it beside it (the municipality's facts for the 429 text), and
+        // a limit of one.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Infrastructure.Samples.RepoRoot, "functions", "Intake.Functions", "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["RateLimits:Submissions:PermitLimit"] = "1",
             ["RateLimits:Submissions:Window"] = "01:00:00",
