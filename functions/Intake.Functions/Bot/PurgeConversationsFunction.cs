@@ -1,4 +1,3 @@
-using Azure;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Microsoft.Extensions.Options;
@@ -34,30 +33,11 @@ internal sealed partial class PurgeConversationsFunction(
     {
         var table = tables.Conversations;
         var cutoff = store.Cutoff();
-        int deleted = 0, kept = 0;
-        var limitReached = false;
-        await foreach (var row in table.Query($"UpdatedAt lt {cutoff}", ["PartitionKey", "RowKey", ConversationStore.UpdatedAt], cancellationToken: cancellationToken))
-        {
-            if (deleted + kept >= options.Value.MaxPerRun)
-            {
-                limitReached = true;
-                break;
-            }
-
-            // Never delete unguarded: without its ETag a conversation revived since the query could be lost.
-            var etag = row.ETag != default ? row.ETag : throw new InvalidOperationException("The query returned a conversation without its ETag.");
-            try
-            {
-                // A row already gone (404) is not an error to the client: someone else purged it.
-                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, etag, cancellationToken);
-                deleted++;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                kept++;  // A new turn wrote to it after the query: the conversation is alive again.
-            }
-        }
-
+        // Each delete guarded by its ETag: without it a conversation revived by a new turn since the query could be lost.
+        var (deleted, kept, limitReached) = await table.DeleteUnchangedAsync(
+            table.Query($"UpdatedAt lt {cutoff}", ["PartitionKey", "RowKey", ConversationStore.UpdatedAt], cancellationToken: cancellationToken),
+            options.Value.MaxPerRun,
+            cancellationToken);
         LogDone(logger, deleted, kept, limitReached);
     }
 

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using Intake.Functions.Functions;
 using Intake.Functions.Storage;
 using Microsoft.Extensions.Options;
@@ -42,35 +40,13 @@ internal sealed partial class PurgeStaffRecordsFunction(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var sessions = await PurgeAsync(tables.StaffSessions.Query($"EndsAt lt {now}", ["PartitionKey", "RowKey"], cancellationToken: cancellationToken), tables.StaffSessions, cancellationToken);
+        var max = options.Value.MaxPerRun;
+        var sessions = await tables.StaffSessions.DeleteUnchangedAsync(
+            tables.StaffSessions.Query($"EndsAt lt {now}", ["PartitionKey", "RowKey"], cancellationToken: cancellationToken), max, cancellationToken);
         var cutoff = now - options.Value.InboxTombstoneRetention;
-        var inbox = await PurgeAsync(tables.TeamInbox.Query($"State eq {TeamInbox.Left} and Timestamp lt {cutoff}", ["PartitionKey", "RowKey"], cancellationToken: cancellationToken), tables.TeamInbox, cancellationToken);
+        var inbox = await tables.TeamInbox.DeleteUnchangedAsync(
+            tables.TeamInbox.Query($"State eq {TeamInbox.Left} and Timestamp lt {cutoff}", ["PartitionKey", "RowKey"], cancellationToken: cancellationToken), max, cancellationToken);
         LogDone(logger, sessions.Deleted, inbox.Deleted, inbox.Kept, sessions.LimitReached || inbox.LimitReached);
-    }
-
-    private async Task<(int Deleted, int Kept, bool LimitReached)> PurgeAsync(AsyncPageable<TableEntity> rows, TableClient table, CancellationToken cancellationToken)
-    {
-        int deleted = 0, kept = 0;
-        await foreach (var row in rows)
-        {
-            if (deleted + kept >= options.Value.MaxPerRun)
-            {
-                return (deleted, kept, true);
-            }
-
-            var etag = row.ETag != default ? row.ETag : throw new InvalidOperationException("The query returned a row without its ETag.");
-            try
-            {
-                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, etag, cancellationToken);
-                deleted++;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                kept++;  // Written again since the query (a ticket handed back to the team): it stays.
-            }
-        }
-
-        return (deleted, kept, false);
     }
 
     [LoggerMessage(EventId = 8201, Level = LogLevel.Information, Message = "Staff records purge: {Sessions} ended sign-out records and {Inbox} old inbox rows of tickets that left a team deleted, {Kept} kept (written again since the query); per-run limit reached: {LimitReached}.")]

@@ -52,6 +52,38 @@ internal static class StorageClientExtensions
 #pragma warning restore RS0030
     }
 
+    /// <summary>
+    /// Deletes every row <paramref name="rows"/> yields (at most <paramref name="maxRows"/>), each only if it still has
+    /// the ETag the query returned: a row written again since the query is kept, never deleted unseen. For the purge
+    /// timers, whose queries select rows that may be revived while they run.
+    /// </summary>
+    public static async Task<(int Deleted, int Kept, bool LimitReached)> DeleteUnchangedAsync(
+        this TableClient table, AsyncPageable<TableEntity> rows, int maxRows, CancellationToken cancellationToken)
+    {
+        int deleted = 0, kept = 0;
+        await foreach (var row in rows)
+        {
+            if (deleted + kept >= maxRows)
+            {
+                return (deleted, kept, true);
+            }
+
+            var etag = row.ETag != default ? row.ETag : throw new InvalidOperationException("The query returned a row without its ETag.");
+            try
+            {
+                // A row already gone (404) is not an error to the client: someone else deleted it.
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, etag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                kept++;  // Written again after the query: it stays.
+            }
+        }
+
+        return (deleted, kept, false);
+    }
+
     /// <summary>As <see cref="Query"/>, synchronously: for the few callers an interface makes synchronous (the Data
     /// Protection key ring, read at start and once a day).</summary>
     public static Pageable<TableEntity> QueryNow(this TableClient table, FormattableString filter)
