@@ -63,10 +63,10 @@ internal static class BotTexts
 
     public static readonly LocalizedText Help = new(
         "Jag är en automatisk chatt. Jag kan hjälpa dig att anmäla oro för någon, ansöka om stöd för egen del, be om stöd som anhörig och göra ett självtest om alkohol, droger eller spel om pengar. "
-            + "Jag kan också svara på frågor, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandlingen CRA, {TreatmentHome} och stöd till anhöriga. "
+            + "Jag kan också svara på frågor om det kommunens sidor tar upp, till exempel vad som händer när du kontaktar oss, vem som får veta, hur en utredning går till, behandling i öppenvården, hjälp med boende och arbete, vilka insatser du kan få, {TreatmentHome}, stöd till anhöriga och stödgrupper som AA och NA. "
             + "Du kan när som helst skriva \"avbryt\", \"börja om\" eller \"English\". Vill du prata med en människa: {Kundcenter} {KundcenterPhone} på vardagar. Är någon i akut fara: ring 112.",
         "I am an automated chat. I can help you report a concern about someone, apply for support for yourself, ask for support as a relative and take a self-test about alcohol, drugs or gambling. "
-            + "I can also answer questions, for example what happens when you contact us, who gets to know, how an investigation works, the CRA treatment, {TreatmentHome} and support for relatives. "
+            + "I can also answer questions about what the municipality's pages cover, for example what happens when you contact us, who gets to know, how an investigation works, outpatient treatment, help with housing and work, the support you can be granted, {TreatmentHome}, support for relatives and peer groups such as AA and NA. "
             + "You can write \"cancel\", \"restart\" or \"svenska\" at any time. To talk to a person: {Kundcenter} {KundcenterPhoneInternational} on weekdays. If anyone is in immediate danger: call 112.");
 
     public static readonly LocalizedText NoThanks = new("Nej tack", "No thanks");

@@ -200,7 +200,7 @@ internal static class ConversationScripts
         ],
         ["help-en"] =
         [
-            ("help", ["I am an automated chat", "What would you like to do?"]),
+            ("help", ["I am an automated chat", "help with housing and work", "peer groups such as AA and NA", "What would you like to do?"]),
         ],
         ["question-midway-is-answered-then-the-form-goes-on"] =
         [
