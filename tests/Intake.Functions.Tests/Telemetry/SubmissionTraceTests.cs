@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Intake.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.Azure;
 
 namespace Intake.Functions.Tests.Telemetry;
 
@@ -33,7 +36,15 @@ public sealed class SubmissionTraceTests(AzuriteFixture azurite)
         stub.RetryAfterSeconds = 0;
         var capture = new TelemetryCapture();
         var storage = new TestStorage(azurite);
-        await using var app = new IntakeApp(storage, capture.AddTo, AcsSettings(stub));
+        var polls = new QueuePolls();
+        await using var app = new IntakeApp(
+            storage,
+            services =>
+            {
+                capture.AddTo(services);
+                services.AddAzureClients(clients => clients.ConfigureDefaults(o => o.AddPolicy(polls, HttpPipelinePosition.PerCall)));
+            },
+            AcsSettings(stub));
 
         var id = await Flow.RoutingReliabilityTests.SubmitAsync(app, "support-request", "/api/support-requests");
         Assert.True(await TestStorage.EventuallyAsync(() => Task.FromResult(stub.Sent.Count == 2), TimeSpan.FromSeconds(30)), $"{stub.Sent.Count} e-mails reached ACS");
@@ -67,8 +78,11 @@ public sealed class SubmissionTraceTests(AzuriteFixture azurite)
         Assert.All(storageCalls, s => Assert.Matches(@"^https?://[^/?#]+/[^/?#()]*$", (string)s.GetTagItem("url.full")!));
 
         // The standalone host's queue polls (every 200 ms here, on every queue) are no traces of their own.
+        // Waits for the polls themselves (twenty more receives from the queues), not for a time that a slow machine could
+        // fill with fewer of them.
         var roots = RootClientSpans(capture);
-        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        var before = polls.Count;
+        Assert.True(await TestStorage.EventuallyAsync(() => Task.FromResult(polls.Count >= before + 20), TimeSpan.FromSeconds(60)), $"Only {polls.Count - before} queue polls.");
         TelemetryCapture.Flush(app.Services);
         var later = RootClientSpans(capture);
         Assert.True(later.Count == roots.Count, "outgoing calls traced on their own while idle: "
@@ -76,6 +90,22 @@ public sealed class SubmissionTraceTests(AzuriteFixture azurite)
 
         var metrics = capture.Metrics.Snapshot().Select(m => m.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "intake.submissions.accepted", "intake.submissions.routed", "intake.routing.duration", "intake.emails" }, metrics);
+    }
+
+    /// <summary>Counts the app's receives from its queues (GET …/messages), the standalone host's polls among them.</summary>
+    private sealed class QueuePolls : HttpPipelineSynchronousPolicy
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref count);
+            }
+        }
     }
 
     private static bool Is(Activity span, string submissionId) => span.GetTagItem("intake.submission.id") as string == submissionId;
