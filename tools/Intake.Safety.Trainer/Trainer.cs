@@ -17,8 +17,12 @@ internal static class Trainer
 {
     private static readonly string[] Outputs = SafetyModelFile.OutputNames;
 
-    /// <summary>Out-of-writer: 6 % here is about 3 % with each writer left out (the built model knows every writer).</summary>
-    private const double CalmAlarmBudget = 0.06;
+    /// <summary>
+    /// The model's own false alarms in the folds. The gate's are higher: the phrase lists add theirs (about 1.7 % of
+    /// the calm messages), so 2.5 % here is about 4.3 % for the whole gate with each writer left out (threshold 0.547
+    /// on 2026-12-02; `scripts/safety-report.sh by-writer --curve` shows the gate's false alarms by threshold).
+    /// </summary>
+    private const double CalmAlarmBudget = 0.025;
 
     private static readonly double[] Budgets = [0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
 
@@ -194,7 +198,7 @@ internal static class Trainer
 
     private static double CrisisThreshold(Example[] examples, double[][] outOfFold)
     {
-        var calm = examples.Select((e, i) => (e, p: outOfFold[i][0])).Where(x => !x.e.Message.IsCrisis).Select(x => x.p)
+        var calm = examples.Select((e, i) => (e, p: SafetyModelFile.CrisisScore(outOfFold[i]))).Where(x => !x.e.Message.IsCrisis).Select(x => x.p)
             .OrderDescending().ToArray();
         var allowed = (int)Math.Floor(calm.Length * CalmAlarmBudget);
         // Just above the highest calm score that would exceed the budget.
@@ -217,17 +221,17 @@ internal static class Trainer
         foreach (var label in SafetyCorpus.Labels.Where(l => l != "calm"))
         {
             var of = crisis.Where(x => x.e.Message.Label == label).ToArray();
-            var hit = of.Count(x => x.p[0] >= crisisThreshold);
+            var hit = of.Count(x => SafetyModelFile.CrisisScore(x.p) >= crisisThreshold);
             report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  model alone, {label,-9} recall {hit,4}/{of.Length,-4}"));
         }
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  model alone, calm      false alarms {calm.Count(x => x.p[0] >= crisisThreshold),4}/{calm.Length}"));
-        var calmScores = calm.Select(x => x.p[0]).OrderDescending().ToArray();
+            $"  model alone, calm      false alarms {calm.Count(x => SafetyModelFile.CrisisScore(x.p) >= crisisThreshold),4}/{calm.Length}"));
+        var calmScores = calm.Select(x => SafetyModelFile.CrisisScore(x.p)).OrderDescending().ToArray();
         var curve = Budgets.Select(budget =>
         {
             var t = calmScores[(int)Math.Floor(calmScores.Length * budget)] + 1e-6;
-            return string.Create(CultureInfo.InvariantCulture, $"{budget:P0} → {100.0 * crisis.Count(x => x.p[0] >= t) / crisis.Length:0.0} %");
+            return string.Create(CultureInfo.InvariantCulture, $"{budget:P0} → {100.0 * crisis.Count(x => SafetyModelFile.CrisisScore(x.p) >= t) / crisis.Length:0.0} %");
         });
         report.WriteLine("  recall at a false-alarm rate of: " + string.Join(", ", curve));
     }

@@ -12,7 +12,7 @@ internal static class AnswerReader
 {
     private static readonly string[] YesWords = ["ja", "japp", "jo", "javisst", "yes", "yep", "yeah", "y", "j", "true", "absolut", "stämmer"];
     private static readonly string[] NoWords = ["nej", "nä", "nope", "no", "n", "false", "inte"];
-    private static readonly string[] SkipWords = ["hoppa över", "hoppa", "skip", "vet inte", "dont know", "-", "nej tack", "no thanks"];
+    internal static readonly string[] SkipWords = ["hoppa över", "hoppa", "skip", "vet inte", "dont know", "-", "nej tack", "no thanks"];
 
     public static bool IsSkip(string text) => SkipWords.Contains(Normalize(text));
 

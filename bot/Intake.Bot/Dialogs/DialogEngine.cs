@@ -60,20 +60,31 @@ internal sealed partial class DialogEngine(ISubmissionPort submissions, DialogSe
     /// (<see cref="MunicipalFacts"/>), in the language the turn ended in. The summary, which holds what the person
     /// wrote, was rendered as it was put together and passes as it is.
     /// </summary>
-    private List<BotReply> Said(DialogState state, IEnumerable<BotReply> replies) =>
-    [
-        .. replies.Select(r => r.HasPersonsWords ? r : r with
-        {
-            Text = settings.Facts.Render(r.Text, state.Language),
-            Choices = [.. r.Choices.Select(c => settings.Facts.Render(c, state.Language))],
-        }),
-    ];
+    private List<BotReply> Said(DialogState state, IEnumerable<BotReply> replies)
+    {
+        List<BotReply> said =
+        [
+            .. replies.Select(r => r.HasPersonsWords ? r : r with
+            {
+                Text = settings.Facts.Render(r.Text, state.Language),
+                Choices = [.. r.Choices.Select(c => settings.Facts.Render(c, state.Language))],
+            }),
+        ];
+        state.Offered = [.. said.Where(r => !r.HasPersonsWords).SelectMany(r => r.Choices).Select(ButtonKey).Distinct()];
+        return said;
+    }
+
+    /// <summary>A button's label as the gate compares it: normalised words (case, diacritics, punctuation aside).</summary>
+    private static string ButtonKey(string label) => string.Join(' ', TextNormalizer.Words(label));
 
     private async Task<IEnumerable<BotReply>> ReplyAsync(DialogState state, string? text, CancellationToken cancellationToken)
     {
         text = (text ?? string.Empty).Trim();
         var replies = new List<BotReply>();
-        var risk = SafetyGate.Evaluate(text);
+        // A button the bot just showed, pressed or typed as it stands, is an answer ("I would rather not say").
+        var risk = text.Length > 0 && state.Offered.Contains(ButtonKey(text))
+            ? RiskAssessment.None with { Reason = "a button shown" }
+            : SafetyGate.Evaluate(text);
         var signal = risk.Signal;
         if (!state.LanguageChosen && !IsMidQuestion(state) && LanguageGuess.Of(text) is { } written)
         {

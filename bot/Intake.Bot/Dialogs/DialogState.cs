@@ -51,6 +51,12 @@ internal sealed class DialogState
 
     public string? LastReference { get; set; }
 
+    /// <summary>
+    /// The buttons the bot showed last (its own labels, never what the person wrote): pressed, or typed as they
+    /// stand, they are an answer, and the safety gate does not read them as a cry for help.
+    /// </summary>
+    public List<string> Offered { get; set; } = [];
+
     /// <summary>Forgets the flow in progress, including anything of a self-test.</summary>
     public void ClearFlow()
     {

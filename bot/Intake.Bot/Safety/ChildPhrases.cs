@@ -31,6 +31,57 @@ internal static partial class ChildPhrases
         "in middle school",
         "in grade|year 4|5|6|7|8|9");
 
+    /// <summary>
+    /// Once a crisis is found, whatever may mean a child: a child, a school year or a young person named, an age from
+    /// 1 to 17 ("vill dö 14", "i'm at a party, 14"), or a parent named as a child names them ("morsan", "mom's
+    /// boyfriend", "e rädd för pappa"). Generous on purpose: it costs no alarm, only BRIS named beside the other numbers,
+    /// and a child who writes rarely says "I am a child".
+    /// </summary>
+    public static bool MayConcernAChild(IReadOnlyList<string> words) =>
+        Mention.IsFoundIn(words) || Speaker.IsFoundIn(words) || YoungPeople.IsFoundIn(words) || Parents.IsFoundIn(words)
+        || words.Any(IsSchoolYear) || HasBareYoungNumber(words);
+
+    private static readonly PhraseList YoungPeople = new(
+        "ung|unga|ungdom*|young|youth|tonåren|skolan|school|lärare|läraren|lararen|teacher|mentor*|kurator*|skolsköterska*|rektor*|högstadie*|gymnasie*|highschool|högstadiet|mellanstadiet",
+        "bror|brorsan|syster|systern|lillebrorsan|brother|bro|sister|sis|kusin|cousin");
+
+    private static readonly PhraseList Parents = new(
+        $"{Parent}|morsan|farsan|mamman|pappan|föräldern|förälder|mammas|pappas|morsans|farsans|mammor|pappor|bonuspappa*|bonusmamma*|bonusfarsa*|styvfar*|styvfarsa*|styvmor|mommy|mummy|mama|daddy|papa|moms|mums|dads|mother|father|mothers|fathers|stepdads|stepdad*|stepmum*|stepfather*|stepmother*|parent*",
+        "step dad|mum|mom|father|mother");
+
+    /// <summary>"9an", "8:an", "åk 7", "year 9": a school year.</summary>
+    private static bool IsSchoolYear(string word) =>
+        word.Length is >= 2 and <= 3 && char.IsAsciiDigit(word[0]) && word.EndsWith("an", StringComparison.Ordinal) && word[0] is >= '1' and <= '9'
+        || word is "ak" or "arskurs";
+
+    /// <summary>A number from 1 to 17 on its own that counts nothing after it ("14" but not "14 tabletter", "3 dagar").</summary>
+    private static bool HasBareYoungNumber(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Model.SafetyConcepts.StartsWithYoungNumber(words[i], out var rest) && rest.Length == 0
+                && (i + 1 == words.Count || !Counted.Contains(words[i + 1]) && !RiskPhrases.Substances.IsFoundIn([words[i + 1]])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a number before it counts (normalised as messages are: "timmar" is "timar"): then it is no age.</summary>
+    private static readonly HashSet<string> Counted = new(
+        new[]
+        {"st", "stycken", "styck", "mg", "g", "gr", "gram", "ml", "cl", "dl", "l", "liter", "min", "minuter", "minutes", "mins", "minuten",
+         "sek", "sekunder", "seconds", "secs", "tim", "timmar", "timme", "hours", "hour", "hrs", "h", "dagar", "dag", "days", "day",
+         "veckor", "vecka", "weeks", "week", "manader", "manad", "months", "month", "ganger", "gang", "times", "time", "tabletter", "tabletter",
+         "tabl", "tabs", "pills", "piller", "kr", "sek", "kronor", "procent", "percent", "meter", "m", "km", "glas", "glass", "glasses", "ol",
+         "oller", "burkar", "burk", "cans", "can", "beers", "beer", "drinks", "drink", "shots", "shot", "flaskor", "flaska", "bottles", "bottle",
+         "streck", "lines", "line", "pack", "paket", "askar", "boxes", "doser", "doses", "dos", "dose", "ar", "years", "year", "yrs", "yr", "vaningar",
+         "floors", "floor", "vaning", "personer", "people", "tusen", "thousand", "hundra", "hundred", "am", "pm", "klockan", "kl", "o", "och", "and", "eller", "or", "till", "to",
+        }.SelectMany(TextNormalizer.Words),
+        StringComparer.Ordinal);
+
     /// <summary>A parent who does it to "me" or "us": the one writing is most likely their child ("pappa slår mig när han druckit").</summary>
     public static PhraseList ParentToMe { get; } = new(
         "pappa|mamma|farsan|morsan|styvpappa*|styvmamma*|styvfarsan|dad|mom|mum|stepdad|stepmom|stepmum|parents|föräldrar*",

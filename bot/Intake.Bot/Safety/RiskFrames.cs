@@ -74,7 +74,11 @@ internal static class RiskFrames
         "tecken på");
 
     /// <summary>Said laughing: "den här blanketten tar livet av mig haha".</summary>
-    public static PhraseList Laughing { get; } = new("haha*|hehe*|lol|lmao|lmfao|xd|jk|skämt|skamt|skojar|kidding");
+    /// <remarks>
+    /// Not "kidding": with doubled letters folded and one typo allowed it reads as "killing", and every "killing
+    /// myself" was taken for a joke.
+    /// </remarks>
+    public static PhraseList Laughing { get; } = new("haha*|hehe*|lol|lmao|lmfao|xd|jk|skämt|skamt|skojar");
 
     /// <summary>Something is happening now, or is about to.</summary>
     public static PhraseList Now { get; } = new(

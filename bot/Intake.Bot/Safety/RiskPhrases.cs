@@ -288,6 +288,7 @@ internal static class RiskPhrases
         "might|gonna|will|ska|tänker|took|had|tog|tagit od",
         "he|she|i|they|just|has|had|have|may|might odd",
         "odd on",
+        "tagit|tog|fått|fick|tar|took|taken|had|has en|an|a överdos|overdos*",
         "andas inte|int|knappt|konstigt",
         "slutat andas",
         "går|gick inte väcka",

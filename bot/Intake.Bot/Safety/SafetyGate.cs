@@ -1,3 +1,4 @@
+using Intake.Bot.Dialogs;
 using Intake.Bot.Safety.Model;
 using Intake.Bot.Text;
 using Intake.Core.Localization;
@@ -23,8 +24,9 @@ internal static class SafetyGate
         [RiskSignal.Overdose, RiskSignal.Suicide, RiskSignal.ChildInDanger, RiskSignal.Violence];
 
     /// <summary>
-    /// The model judges only messages of at least this many words: a form's short answers ("hoppa över", a name,
-    /// "ja") are no crisis unless a phrase says so, and a few words give the model too little to go on.
+    /// Below this many words a message is the model's only when it has a word of a risk concept (see
+    /// <see cref="SafetyConcepts"/>); and only from this many words does a phrase hit ask the model whether a child is
+    /// concerned, and a bare word go to the model instead of straight to the crisis reply.
     /// </summary>
     private const int ModelMinimumWords = 4;
 
@@ -38,6 +40,12 @@ internal static class SafetyGate
     /// own threshold, so that only a message the model finds clearly calm is let through.
     /// </summary>
     internal const float BareWordFloor = 0.25f;
+
+    /// <summary>
+    /// The model's crisis score a message must reach when it has few words or no word of a risk concept ("I would
+    /// rather not say", "jag är hemlös"): on so little the model's score is noise near its own threshold.
+    /// </summary>
+    internal const float ThinBar = 0.7f;
 
     public static RiskSignal Assess(string? text) => Evaluate(text).Signal;
 
@@ -76,7 +84,7 @@ internal static class SafetyGate
 
                     // Whether a child is concerned, the model is asked too ("scared of my dad, hes drunk and has his
                     // belt out"): it costs no alarm, only BRIS named beside the other numbers.
-                    var child = signal == RiskSignal.ChildInDanger || childNamed || parentToMe
+                    var child = signal == RiskSignal.ChildInDanger || childNamed || parentToMe || ChildPhrases.MayConcernAChild(words)
                         || (wordCount >= ModelMinimumWords && model.Assess(ModelText(text, words)).IsAboutChild);
                     return new RiskAssessment(signal, child, $"phrase list: {rule}");
                 }
@@ -84,9 +92,16 @@ internal static class SafetyGate
         }
 
         var calm = frame is null ? RiskAssessment.None : RiskAssessment.None with { Reason = frame };
-        if (bare is null && (wordCount < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words)))
+        if (bare is null && IsSkipAnswer(words))
         {
-            return calm;
+            return frame is null ? RiskAssessment.None with { Reason = "a form's answer" } : calm;
+        }
+
+        // A short message ("orkar inte mer", "han krampar", "took pills") is the model's only when it has a word of a
+        // risk concept: a name, a number, "ja" give it nothing to judge. A longer one is always the model's.
+        if (bare is null && wordCount < ModelMinimumWords && !SafetyConcepts.HasRiskConcept(words))
+        {
+            return frame is null ? RiskAssessment.None with { Reason = "short, no risk concept" } : calm;
         }
 
         // Everyday phrases blanked above are blanked for the model too ("det här formuläret tar livet av mej").
@@ -94,18 +109,35 @@ internal static class SafetyGate
         if (bare is { } word)
         {
             return score.Crisis >= BareWordFloor
-                ? new RiskAssessment(word.Signal, childNamed || parentToMe || score.IsAboutChild, $"phrase list: {word.Rule}, model: {score}")
+                ? new RiskAssessment(word.Signal, childNamed || parentToMe || score.IsAboutChild || ChildPhrases.MayConcernAChild(words), $"phrase list: {word.Rule}, model: {score}")
                 : RiskAssessment.None with { Reason = $"phrase list: {word.Rule} alone, model: {score}" };
         }
 
-        if (!score.IsCrisis)
+        // Few words, or no word of a risk concept: the model has little to go on, and is held to a higher bar.
+        var thin = wordCount < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words);
+        if (!score.IsCrisis || (thin && score.Crisis < Math.Max(ThinBar, score.CrisisThreshold)))
         {
-            return calm;
+            return calm with { Reason = frame is null ? $"model: {score}" : $"model: {score} ({frame})" };
         }
 
         var likeliest = score.Likeliest();
-        return new RiskAssessment(likeliest, childNamed || parentToMe || score.IsAboutChild || likeliest == RiskSignal.ChildInDanger, frame is null ? $"model: {score}" : $"model: {score} ({frame})");
+        var childConcerned = childNamed || parentToMe || score.IsAboutChild || likeliest == RiskSignal.ChildInDanger || ChildPhrases.MayConcernAChild(words);
+        return new RiskAssessment(likeliest, childConcerned, frame is null ? $"model: {score}" : $"model: {score} ({frame})");
     }
+
+    /// <summary>"Hoppa över", "skip", "vet inte", also with one typo ("hoppa ver"): a form's answer, not a cry.</summary>
+    private static bool IsSkipAnswer(IReadOnlyList<string> words)
+    {
+        if (words.Count is 0 or > 3)
+        {
+            return false;
+        }
+
+        var joined = string.Join(' ', words);
+        return SkipAnswers.Any(skip => joined == skip || (skip.Length >= 5 && EditDistance.AtMost(joined, skip, 1)));
+    }
+
+    private static readonly string[] SkipAnswers = [.. AnswerReader.SkipWords.Select(w => string.Join(' ', TextNormalizer.Words(w))).Where(w => w.Length > 0)];
 
     /// <summary>What the model reads: the message, without the everyday phrases blanked for the lists.</summary>
     private static string? ModelText(string? text, IReadOnlyList<string> words) =>

@@ -177,11 +177,11 @@ public sealed partial class SafetyCorpusTests
         "suicide", "overdose", "violence", "intoxicated", "together", "seizure", "substance", "colour", "vomit", "poison", "swallowed",
         "sedatives", "alcohol", "forced", "weapon", "threat", "injury", "adult", "neglect", "driving", "purpose", "bleeds", "lethal",
         "tonight", "farewell", "follow", "another", "attempt", "height", "goodbye", "unnoticed", "passwords", "behind", "wounds",
-        "speaking", "parent", "general", "laughing", "nothing", "crisis", "drinks",
+        "speaking", "parent", "general", "laughing", "nothing", "crisis", "drinks", "short", "model", "risk", "concept", "form", "answer",
     ];
 
     private static readonly HashSet<string> RuleWords = new(RuleNameWords.Select(w => TextNormalizer.Words(w)[0]), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(nothing found|past or general only|laughing only|phrase list: .+|model: crisis [0-9.]+/[0-9.]+, suicide [0-9.]+, overdose [0-9.]+, violence [0-9.]+, child [0-9.]+/[0-9.]+( \((past or general only|laughing only)\))?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(nothing found|a form's answer|short, no risk concept|past or general only|laughing only|phrase list: .+|model: crisis [0-9.]+/[0-9.]+, suicide [0-9.]+, overdose [0-9.]+, violence [0-9.]+, child [0-9.]+/[0-9.]+( \((past or general only|laughing only)\))?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonShape();
 }

@@ -1,4 +1,5 @@
 using Intake.Bot.Safety;
+using Intake.Bot.Text;
 
 namespace Intake.Bot.Tests.Safety;
 
@@ -109,6 +110,69 @@ public sealed class SafetyGateTests
     [InlineData("jag skrattade ihjäl mig")]
     [InlineData("jag har två barn och min man dricker")]
     public void Assess_EverydayPhrase_IsNone(string? text) => Assert.Equal(RiskSignal.None, SafetyGate.Assess(text));
+
+    /// <summary>"Kidding" read as "killing" (doubled letters folded, one typo allowed) once made every such message a joke.</summary>
+    [Theory]
+    [InlineData("i think about killing myself every day")]
+    [InlineData("been thinking about killing myself")]
+    public void Assess_KillingMyself_IsNeverTakenForAJoke(string text)
+    {
+        var found = SafetyGate.Evaluate(text);
+        Assert.Equal(RiskSignal.Suicide, found.Signal);
+        Assert.DoesNotContain("laughing", found.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jag har tagit en överdos, vad kostar ambulansen?")]
+    [InlineData("i took an overdose")]
+    [InlineData("hon har tagit en överdos")]
+    public void Assess_AnOverdoseTaken_IsOverdoseWhateverTheModelSays(string text)
+    {
+        var found = SafetyGate.Evaluate(text);
+        Assert.Equal(RiskSignal.Overdose, found.Signal);
+        Assert.StartsWith("phrase list: overdose #", found.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("model", found.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A crisis where a child may be concerned names BRIS too: a child rarely writes "I am a child".</summary>
+    [Theory]
+    [InlineData("vill dö 14")]
+    [InlineData("jag vill dö. sitter i 9an")]
+    [InlineData("i want to die, mom's boyfriend is drunk again")]
+    [InlineData("jag vill dö, morsan bryr sig inte")]
+    [InlineData("min bror har tagit en överdos")]
+    public void Evaluate_CrisisWithAChildsWords_NamesBris(string text)
+    {
+        var found = SafetyGate.Evaluate(text);
+        Assert.True(found.IsCrisis, found.Reason);
+        Assert.True(found.ChildConcerned, found.Reason);
+        Assert.Contains("116 111", SafetyGate.FirstReply(found).Swedish, StringComparison.Ordinal);
+    }
+
+    /// <summary>A number that counts something ("14 tabletter", "12 pills", "3 timmar") is no age.</summary>
+    [Theory]
+    [InlineData("jag har tagit 14 tabletter")]
+    [InlineData("i took an overdose of 12 pills")]
+    [InlineData("han har druckit 12 öl på 3 timmar")]
+    [InlineData("vaken i 16 timmar nu")]
+    [InlineData("jag vill dö")]
+    public void MayConcernAChild_WithoutAChildsWords_IsFalse(string text) =>
+        Assert.False(ChildPhrases.MayConcernAChild(TextNormalizer.Words(text)));
+
+    /// <summary>A form's skip answer, typo and all, is never read by the model as a jump ("hoppa") or an end ("över").</summary>
+    [Theory]
+    [InlineData("hoppa över")]
+    [InlineData("hoppa ver")]
+    [InlineData("hopa över")]
+    [InlineData("Hoppa över!")]
+    [InlineData("skip")]
+    [InlineData("vet inte")]
+    public void Evaluate_ASkipAnswer_IsNone(string text)
+    {
+        var found = SafetyGate.Evaluate(text);
+        Assert.Equal(RiskSignal.None, found.Signal);
+        Assert.Equal("a form's answer", found.Reason);
+    }
 
     [Fact]
     public void FirstReply_WithoutSignal_Throws() =>

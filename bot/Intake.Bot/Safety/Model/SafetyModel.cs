@@ -74,13 +74,13 @@ internal sealed class SafetyModel
         }
 
         var scale = known == 0 ? 0 : 1 / Math.Sqrt(known);
-        Span<float> p = stackalloc float[5];
+        Span<double> p = stackalloc double[5];
         for (var o = 0; o < p.Length; o++)
         {
-            p[o] = (float)(1 / (1 + Math.Exp(-(outputs[o].Bias + (sums[o] * scale)))));
+            p[o] = 1 / (1 + Math.Exp(-(outputs[o].Bias + (sums[o] * scale))));
         }
 
-        return new Score(p[0], p[1], p[2], p[3], p[4], CrisisThreshold, ChildThreshold);
+        return new Score((float)SafetyModelFile.CrisisScore(p), (float)p[1], (float)p[2], (float)p[3], (float)p[4], CrisisThreshold, ChildThreshold);
     }
 
     private static SafetyModel Load()
@@ -90,7 +90,10 @@ internal sealed class SafetyModel
         return Load(stream);
     }
 
-    /// <summary>The model's probabilities for one message, and the thresholds they are read against.</summary>
+    /// <summary>
+    /// The model's scores for one message (the crisis score as <see cref="SafetyModelFile.CrisisScore"/> makes it, the
+    /// others its outputs' probabilities), and the thresholds they are read against.
+    /// </summary>
     internal readonly record struct Score(
         float Crisis, float Suicide, float Overdose, float Violence, float Child, float CrisisThreshold, float ChildThreshold)
     {

@@ -18,6 +18,15 @@ internal sealed record SafetyModelFile(
     private const string Magic = "ISGM";
     private const int Version = 1;
 
+    /// <summary>
+    /// The crisis score the gate reads against the crisis threshold: the crisis output averaged with the likeliest
+    /// kind of crisis. Two views of one message, each trained on its own question, agree more often than either
+    /// alone errs: leave one writer out, at 5 % false alarms, recall 95.4 → 96.9 % and suicide 90.8 → 94.4 %
+    /// against the crisis output alone (decision 0007).
+    /// </summary>
+    public static double CrisisScore(ReadOnlySpan<double> probabilities) =>
+        (probabilities[0] + Math.Max(Math.Max(probabilities[1], probabilities[2]), Math.Max(probabilities[3], probabilities[4]))) / 2;
+
     /// <summary>One of the model's yes/no questions.</summary>
     internal sealed record Output(string Name, float Bias, float Threshold);
 
