@@ -69,10 +69,12 @@ public sealed partial class SafetyCorpusTests
     /// The held-out split's figures as measured once, the first time the gate met it: recall per category, recall of
     /// every crisis, false alarms. None while corpus/holdout is empty or its split has not been measured yet; then the
     /// test below fails and says so. The split now is h15 + h16, measured once on 2026-12-02 (corpus/README.md, 9);
-    /// the one before, h13 + h14 (237/260, suicide 73/80, false alarms 4/180), is training data now.
+    /// the one before, h13 + h14 (237/260, suicide 73/80, false alarms 4/180), is training data now. Eleven messages
+    /// of h15 + h16 that stand word for word in the training split, and then a twelfth, were dropped before these
+    /// figures (README, 9).
     /// </summary>
     private static (int Suicide, int Overdose, int SelfHarm, int Violence, int Child, int Crisis, int FalseAlarms)? Measured =>
-        (Suicide: 75, Overdose: 59, SelfHarm: 24, Violence: 44, Child: 52, Crisis: 254, FalseAlarms: 3);
+        (Suicide: 74, Overdose: 59, SelfHarm: 23, Violence: 41, Child: 52, Crisis: 249, FalseAlarms: 3);
 
     /// <summary>
     /// The held-out split, never looked at while the gate was changed (corpus/README.md says how). The issue asks
