@@ -46,7 +46,7 @@ internal static partial class ChildPhrases
         "bror|brorsan|syster|systern|lillebrorsan|brother|bro|sister|sis|kusin|cousin");
 
     private static readonly PhraseList Parents = new(
-        $"{Parent}|morsan|farsan|mamman|pappan|föräldern|förälder|mammas|pappas|morsans|farsans|mammor|pappor|bonuspappa*|bonusmamma*|bonusfarsa*|styvfar*|styvfarsa*|styvmor|mommy|mummy|mama|daddy|papa|moms|mums|dads|mother|father|mothers|fathers|stepdads|stepdad*|stepmum*|stepfather*|stepmother*|parent*",
+        $"{Parent}|mamman|pappan|föräldern|förälder|mammas|pappas|morsans|farsans|mammor|pappor|bonuspappa*|bonusmamma*|bonusfarsa*|styvfar*|styvfarsa*|styvmor|mommy|mummy|mama|daddy|papa|moms|mums|dads|mother|father|mothers|fathers|stepdad*|stepmum*|stepfather*|stepmother*|parent*",
         "step dad|mum|mom|father|mother");
 
     /// <summary>"9an", "8:an", "åk 7", "year 9": a school year.</summary>
@@ -74,8 +74,8 @@ internal static partial class ChildPhrases
         new[]
         {"st", "stycken", "styck", "mg", "g", "gr", "gram", "ml", "cl", "dl", "l", "liter", "min", "minuter", "minutes", "mins", "minuten",
          "sek", "sekunder", "seconds", "secs", "tim", "timmar", "timme", "hours", "hour", "hrs", "h", "dagar", "dag", "days", "day",
-         "veckor", "vecka", "weeks", "week", "manader", "manad", "months", "month", "ganger", "gang", "times", "time", "tabletter", "tabletter",
-         "tabl", "tabs", "pills", "piller", "kr", "sek", "kronor", "procent", "percent", "meter", "m", "km", "glas", "glass", "glasses", "ol",
+         "veckor", "vecka", "weeks", "week", "manader", "manad", "months", "month", "ganger", "gang", "times", "time", "tabletter",
+         "tabl", "tabs", "pills", "piller", "kr", "kronor", "procent", "percent", "meter", "m", "km", "glas", "glass", "glasses", "ol",
          "oller", "burkar", "burk", "cans", "can", "beers", "beer", "drinks", "drink", "shots", "shot", "flaskor", "flaska", "bottles", "bottle",
          "streck", "lines", "line", "pack", "paket", "askar", "boxes", "doser", "doses", "dos", "dose", "ar", "years", "year", "yrs", "yr", "vaningar",
          "floors", "floor", "vaning", "personer", "people", "tusen", "thousand", "hundra", "hundred", "am", "pm", "klockan", "kl", "o", "och", "and", "eller", "or", "till", "to",

@@ -99,7 +99,8 @@ internal static class SafetyGate
 
         // A short message ("orkar inte mer", "han krampar", "took pills") is the model's only when it has a word of a
         // risk concept: a name, a number, "ja" give it nothing to judge. A longer one is always the model's.
-        if (bare is null && wordCount < ModelMinimumWords && !SafetyConcepts.HasRiskConcept(words))
+        var hasRiskConcept = SafetyConcepts.HasRiskConcept(words);
+        if (bare is null && wordCount < ModelMinimumWords && !hasRiskConcept)
         {
             return frame is null ? RiskAssessment.None with { Reason = "short, no risk concept" } : calm;
         }
@@ -114,7 +115,7 @@ internal static class SafetyGate
         }
 
         // Few words, or no word of a risk concept: the model has little to go on, and is held to a higher bar.
-        var thin = wordCount < ModelMinimumWords || !SafetyConcepts.HasRiskConcept(words);
+        var thin = wordCount < ModelMinimumWords || !hasRiskConcept;
         if (!score.IsCrisis || (thin && score.Crisis < Math.Max(ThinBar, score.CrisisThreshold)))
         {
             return calm with { Reason = frame is null ? $"model: {score}" : $"model: {score} ({frame})" };
