@@ -514,10 +514,20 @@ public sealed partial class StaffBrowserTests(AzuriteFixture azurite, ChromiumFi
     /// Does something that navigates (a key press on a link or a button, a click) and waits until the page it leads to
     /// (after any redirects) has loaded; returns that page's answer, a 2xx unless <paramref name="anyStatus"/>.
     /// </summary>
+    /// <remarks>
+    /// The page being left is marked first, and the wait ends on a document without the mark, loaded, at the answer's
+    /// address. Waiting for the URL and then Playwright's load state was flaky where a form posts back to the page it
+    /// is on (claim, note, close): the URL matches at once, and the load event of the new document could pass before
+    /// the wait for it began, so the wait ran into its timeout with the page long loaded.
+    /// </remarks>
     private static async Task<IResponse> NavigateAsync(IPage page, Func<Task> action, bool anyStatus = false)
     {
+        await page.EvaluateAsync("() => { window.intakeTestLeaving = true; }");
         var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForURLAsync(url => url == response.Url, new() { WaitUntil = WaitUntilState.Load });
+        await page.WaitForFunctionAsync(
+            "url => !window.intakeTestLeaving && document.readyState === 'complete' && location.href === url",
+            response.Url,
+            new() { PollingInterval = 50 });
         Assert.True(anyStatus || response.Ok, $"{response.Url} answered {response.Status}.");
         return response;
     }
