@@ -47,6 +47,11 @@ internal static class SafetyFeatures
                 {
                     features.Add(Hash('b', words[i - 1] + " " + words[i]));
                 }
+
+                if (i > 1)
+                {
+                    features.Add(Hash('g', words[i - 2] + " " + words[i]));
+                }
             }
 
             AddConcepts(words, features);
