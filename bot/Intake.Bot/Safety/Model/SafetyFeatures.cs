@@ -8,7 +8,7 @@ namespace Intake.Bot.Safety.Model;
 /// What the safety model sees of a message: the words as <see cref="TextNormalizer"/> makes them (lower case,
 /// diacritics folded, stretched letters collapsed), every run of 3 to 5 characters across them (so "sjalvmord",
 /// "självmord" and "sjelvmordstankar" share most of their features and a word never seen still has known parts),
-/// each word and each pair of neighbouring words, and every pictograph (💊, 🔪). Each feature is hashed to 32 bits
+/// each word, each pair of neighbouring words and each pair one word apart ("finns … kvar"), and every pictograph (💊, 🔪). Each feature is hashed to 32 bits
 /// (FNV-1a); no text is kept. Compiled into the bot and into the trainer, so both see a message alike.
 /// </summary>
 internal static class SafetyFeatures
