@@ -105,7 +105,7 @@ public sealed partial class HostileInputTests(AzuriteFixture azurite, ITestOutpu
             $"  Per category: {Histogram(results.Select(r => r.Case.Category))}\n" +
             $"  Statuses: {Histogram(results.Select(r => r.StatusText))}\n" +
             $"  Accepted (2xx with a reference): {results.Count(r => r.Reference is not null)} answers, {stored.AcceptedReferences} distinct submissions\n" +
-            $"  Rows: submissions {stored.Submissions}, intake queue {stored.IntakeMessages}, tickets {stored.Tickets}, conversations {stored.Conversations}; " +
+            $"  Rows: submissions {stored.Submissions}, intake queue {stored.IntakeMessages} ({stored.QueuedTwice} submissions queued more than once), tickets {stored.Tickets}, conversations {stored.Conversations}; " +
             $"rows of refused requests {stored.RowsOfRefused}; Direct Line token calls {directLineCalls}";
     }
 

@@ -34,7 +34,7 @@ internal static class HostileSettings
         // until it has finished every request before it counts what was stored.
         settings["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
 
-        // Nothing takes from the intake queue, so that it holds exactly one message per stored submission when counted.
+        // Nothing takes from the intake queue, so that it holds every message sent for a stored submission when counted.
         settings["AzureWebJobs.RouteSubmission.Disabled"] = "true";
         settings["AzureWebJobs.RedriveSubmissions.Disabled"] = "true";
 
