@@ -29,7 +29,7 @@ try
     }
 
     File.Move(temporary, args[1], overwrite: true);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safety model: {result.Weights.Count} features, written to {args[1]}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safety model: {result.Features.Count} features, written to {args[1]}"));
     return 0;
 }
 catch (InvalidDataException e)

@@ -6,7 +6,9 @@ namespace Intake.Safety.Trainer;
 
 /// <summary>
 /// Logistic regression, one yes/no output per question the gate asks (is this a crisis; is it about suicide or
-/// self-harm, an overdose, violence, a child), on <see cref="SafetyFeatures"/> scaled to unit length. Plain
+/// self-harm, an overdose, violence, a child), on <see cref="SafetyFeatures"/>, each valued by its inverse document
+/// frequency in the training messages (a rare word or letter run says more than one in every other message) and the
+/// message's values scaled to unit length. Plain
 /// stochastic gradient descent in a fixed order with L2 regularisation and balanced class weights; only features
 /// seen in at least two training messages are kept. The crisis threshold is set so that at most
 /// <see cref="CalmAlarmBudget"/> of the calm messages raise an alarm when each is scored by a model that never saw
@@ -18,10 +20,10 @@ internal static class Trainer
     private static readonly string[] Outputs = SafetyModelFile.OutputNames;
 
     /// <summary>
-    /// The model's own false alarms in the folds. The gate's are higher: the phrase lists add theirs, so 3 % here was
-    /// 3.7 % for the whole gate with each writer left out (179/4,869, threshold 0.548, on the 49-file training split of
-    /// 2026-12-02: `scripts/safety-report.sh by-writer`; `--curve` shows the gate's false alarms by threshold). With
-    /// h17/h18 added (51 files) the same budget gives 0.557; by-writer was not run again on that split.
+    /// The model's own false alarms in the folds. The gate's are higher: the phrase lists add theirs. On the 57-file
+    /// training split of 2026-12-02 (14,296 messages) 3 % here gives the threshold 0.543, and the whole gate with each
+    /// writer left out alarms on 3.9 % of calm messages at 0.54 (`scripts/safety-report.sh by-writer --curve`, which
+    /// shows the gate's false alarms and recall by threshold).
     /// </summary>
     private const double CalmAlarmBudget = 0.03;
 
@@ -80,7 +82,9 @@ internal static class Trainer
         var outputs = Outputs.Select((name, o) => new SafetyModelFile.Output(name, (float)final.Bias[o], (float)thresholds[o])).ToArray();
         var weights = final.Vocabulary.ToDictionary(
             pair => pair.Key,
-            pair => Enumerable.Range(0, Outputs.Length).Select(o => (float)final.Weights[(pair.Value * Outputs.Length) + o]).ToArray());
+            pair => new SafetyModelFile.Feature(
+                (float)final.Idf[pair.Value],
+                [.. Enumerable.Range(0, Outputs.Length).Select(o => (float)final.Weights[(pair.Value * Outputs.Length) + o])]));
         var trainedOn = string.Create(CultureInfo.InvariantCulture,
             $"{examples.Length} messages of the training split ({examples.Count(e => e.Message.IsCrisis)} crisis), corpus fingerprint {CorpusFingerprint(corpus):x8}");
         return new SafetyModelFile(outputs, weights, trainedOn);
@@ -124,6 +128,12 @@ internal static class Trainer
         var vocabulary = frequency.Where(f => f.Value >= MinDocumentFrequency).Select(f => f.Key).Order()
             .Select((feature, index) => (feature, index)).ToDictionary(p => p.feature, p => p.index);
         var rows = examples.Select(e => e.Features.Where(vocabulary.ContainsKey).Select(f => vocabulary[f]).ToArray()).ToArray();
+        var idf = new double[vocabulary.Count];
+        foreach (var (feature, index) in vocabulary)
+        {
+            idf[index] = SafetyModelFile.InverseDocumentFrequency(examples.Count, frequency[feature]);
+        }
+
         var n = Outputs.Length;
         var weights = new double[vocabulary.Count * n];
         var bias = new double[n];
@@ -161,7 +171,7 @@ internal static class Trainer
                 }
 
                 // All outputs in one pass over the row (each output's sums and updates in the same order as alone).
-                var scale = 1 / Math.Sqrt(row.Length);
+                var scale = 1 / Math.Sqrt(row.Sum(f => idf[f] * idf[f]));
                 for (var o = 0; o < n; o++)
                 {
                     sums[o] = bias[o];
@@ -172,7 +182,7 @@ internal static class Trainer
                     var at = f * n;
                     for (var o = 0; o < n; o++)
                     {
-                        sums[o] += weights[at + o] * scale;
+                        sums[o] += weights[at + o] * scale * idf[f];
                     }
                 }
 
@@ -188,13 +198,13 @@ internal static class Trainer
                     var at = f * n;
                     for (var o = 0; o < n; o++)
                     {
-                        weights[at + o] -= rate * ((gradients[o] * scale) + (L2 * weights[at + o]));
+                        weights[at + o] -= rate * ((gradients[o] * scale * idf[f]) + (L2 * weights[at + o]));
                     }
                 }
             }
         }
 
-        return new Fitted(vocabulary, weights, bias);
+        return new Fitted(vocabulary, weights, bias, idf);
     }
 
     private static double CrisisThreshold(Example[] examples, double[][] outOfFold)
@@ -267,19 +277,19 @@ internal static class Trainer
         });
     }
 
-    /// <summary>A trained model: feature → row, weights row-major by output, one bias per output.</summary>
-    private sealed record Fitted(Dictionary<uint, int> Vocabulary, double[] Weights, double[] Bias)
+    /// <summary>A trained model: feature → row, weights row-major by output, one bias per output, each row's value.</summary>
+    private sealed record Fitted(Dictionary<uint, int> Vocabulary, double[] Weights, double[] Bias, double[] Idf)
     {
         public double[] Probabilities(uint[] features)
         {
             var rows = features.Where(Vocabulary.ContainsKey).Select(f => Vocabulary[f]).ToArray();
-            var scale = rows.Length == 0 ? 0 : 1 / Math.Sqrt(rows.Length);
+            var scale = rows.Length == 0 ? 0 : 1 / Math.Sqrt(rows.Sum(f => Idf[f] * Idf[f]));
             return Enumerable.Range(0, Outputs.Length).Select(o =>
             {
                 var sum = Bias[o];
                 foreach (var f in rows)
                 {
-                    sum += Weights[(f * Outputs.Length) + o] * scale;
+                    sum += Weights[(f * Outputs.Length) + o] * scale * Idf[f];
                 }
 
                 return Sigmoid(sum);

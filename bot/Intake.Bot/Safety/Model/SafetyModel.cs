@@ -7,6 +7,7 @@ namespace Intake.Bot.Safety.Model;
 /// The safety gate's second layer: a linear model over <see cref="SafetyFeatures"/>, trained when the bot is built
 /// on the corpus's training split (tools/Intake.Safety.Trainer) and embedded in this assembly. Scoring a message is
 /// a lookup per feature and a sum: no allocation beyond the feature set, no network, the same answer every time.
+/// Each feature's row holds its weights already multiplied by its value, and its value squared last (for the length).
 /// </summary>
 internal sealed class SafetyModel
 {
@@ -25,7 +26,9 @@ internal sealed class SafetyModel
             throw new InvalidDataException("The safety model's outputs are not " + string.Join(", ", SafetyModelFile.OutputNames) + ".");
         }
 
-        weights = file.Weights.ToFrozenDictionary();
+        weights = file.Features.ToFrozenDictionary(
+            f => f.Key,
+            f => (float[])[.. f.Value.Weights.Select(w => w * f.Value.Value), f.Value.Value * f.Value.Value]);
         TrainedOn = file.TrainedOn;
     }
 
@@ -60,12 +63,12 @@ internal sealed class SafetyModel
         var features = Features.Value!;
         SafetyFeatures.Extract(text, features);
         Span<double> sums = stackalloc double[5];
-        var known = 0;
+        var length = 0.0;
         foreach (var feature in features)
         {
             if (weights.TryGetValue(feature, out var row))
             {
-                known++;
+                length += row[sums.Length];
                 for (var o = 0; o < sums.Length; o++)
                 {
                     sums[o] += row[o];
@@ -73,7 +76,7 @@ internal sealed class SafetyModel
             }
         }
 
-        var scale = known == 0 ? 0 : 1 / Math.Sqrt(known);
+        var scale = length == 0 ? 0 : 1 / Math.Sqrt(length);
         Span<double> p = stackalloc double[5];
         for (var o = 0; o < p.Length; o++)
         {

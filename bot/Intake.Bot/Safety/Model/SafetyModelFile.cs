@@ -5,18 +5,20 @@ namespace Intake.Bot.Safety.Model;
 /// <summary>
 /// The trained safety model as the trainer writes it and the bot reads it: for each output (crisis, suicide,
 /// overdose, violence, child) a bias and a decision threshold, and for each feature seen in at least two training
-/// messages one weight per output. Little-endian, versioned; compiled into the bot and into the trainer.
+/// messages its value (<see cref="InverseDocumentFrequency"/>) and one weight per output. A message's score for an
+/// output is the bias plus the sum of value × weight over its known features, divided by the length of its vector of
+/// values. Little-endian, versioned; compiled into the bot and into the trainer.
 /// </summary>
 internal sealed record SafetyModelFile(
     IReadOnlyList<SafetyModelFile.Output> Outputs,
-    IReadOnlyDictionary<uint, float[]> Weights,
+    IReadOnlyDictionary<uint, SafetyModelFile.Feature> Features,
     string TrainedOn)
 {
     /// <summary>The model's outputs, in this order.</summary>
     public static readonly string[] OutputNames = ["crisis", "suicide", "overdose", "violence", "child"];
 
     private const string Magic = "ISGM";
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>
     /// The crisis score the gate reads against the crisis threshold: the crisis output averaged with the likeliest
@@ -27,8 +29,19 @@ internal sealed record SafetyModelFile(
     public static double CrisisScore(ReadOnlySpan<double> probabilities) =>
         (probabilities[0] + Math.Max(Math.Max(probabilities[1], probabilities[2]), Math.Max(probabilities[3], probabilities[4]))) / 2;
 
+    /// <summary>
+    /// A feature's value in a message that has it: rarer in the training messages is worth more (smoothed, at least
+    /// 1). Against every feature valued 1, leave-one-writer-out in five folds on the training split of 2026-12-02
+    /// (14,296 messages), the model alone at 3 % false alarms: recall 95.4 → 96.0 %; at 5 %: 97.4 → 98.0 % (decision 0007).
+    /// </summary>
+    public static double InverseDocumentFrequency(int messages, int messagesWithFeature) =>
+        Math.Log((messages + 1.0) / (messagesWithFeature + 1.0)) + 1;
+
     /// <summary>One of the model's yes/no questions.</summary>
     internal sealed record Output(string Name, float Bias, float Threshold);
+
+    /// <summary>A feature's value (<see cref="InverseDocumentFrequency"/>) and its weight for each output.</summary>
+    internal sealed record Feature(float Value, float[] Weights);
 
     public void Write(Stream stream)
     {
@@ -44,11 +57,12 @@ internal sealed record SafetyModelFile(
             writer.Write(output.Threshold);
         }
 
-        writer.Write(Weights.Count);
-        foreach (var (feature, weights) in Weights.OrderBy(w => w.Key))
+        writer.Write(Features.Count);
+        foreach (var (id, feature) in Features.OrderBy(w => w.Key))
         {
-            writer.Write(feature);
-            foreach (var weight in weights)
+            writer.Write(id);
+            writer.Write(feature.Value);
+            foreach (var weight in feature.Weights)
             {
                 writer.Write(weight);
             }
@@ -71,19 +85,20 @@ internal sealed record SafetyModelFile(
         }
 
         var count = reader.ReadInt32();
-        var weights = new Dictionary<uint, float[]>(count);
+        var features = new Dictionary<uint, Feature>(count);
         for (var i = 0; i < count; i++)
         {
-            var feature = reader.ReadUInt32();
+            var id = reader.ReadUInt32();
+            var value = reader.ReadSingle();
             var row = new float[outputs.Length];
             for (var j = 0; j < row.Length; j++)
             {
                 row[j] = reader.ReadSingle();
             }
 
-            weights.Add(feature, row);
+            features.Add(id, new Feature(value, row));
         }
 
-        return new SafetyModelFile(outputs, weights, trainedOn);
+        return new SafetyModelFile(outputs, features, trainedOn);
     }
 }
