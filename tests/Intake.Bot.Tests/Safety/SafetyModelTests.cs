@@ -91,7 +91,8 @@ public sealed class SafetyModelTests
         }
 
         stream.Position = 0;
-        Assert.Throws<InvalidDataException>(() => SafetyModelFile.Read(stream));
+        var refused = Assert.Throws<InvalidDataException>(() => SafetyModelFile.Read(stream));
+        Assert.Contains("version 2", refused.Message, StringComparison.Ordinal);
     }
 
     [Theory]
