@@ -79,7 +79,12 @@ internal static class SafetyConcepts
         ("speaker", "jag|ja|i|im|me|mig|mej|my|min|mitt|mina"),
     ];
 
-    private static readonly string[] Names = [.. Table.Select(t => t.Name), "age"];
+    /// <summary>The concepts' names, their bit in a word's tag; the last, "age", is a child's age written as a number.</summary>
+    private static readonly string[] Names = Checked([.. Table.Select(t => t.Name), "age"]);
+
+    private static string[] Checked(string[] names) => names.Length <= Capacity
+        ? names
+        : throw new InvalidOperationException($"{names.Length} concepts do not fit the {Capacity} bits of a word's tag.");
 
     /// <summary>The concepts' patterns by the first letter of their stem (a typo never changes the first letter).</summary>
     private static readonly Dictionary<char, (WordPattern Pattern, int Concept)[]> ByFirstLetter = Table
@@ -93,14 +98,17 @@ internal static class SafetyConcepts
          "force", "means", "farewell", "burden", "vanish", "plan", "meaning", "intoxicated", "neglect", "sleep", "endure",
          "place", "affairs", "found", "finality", "stockpile", "giveaway", "loss", "bodysigns", "tired"];
 
-    private static readonly ulong RiskMask = RiskNames.Aggregate(0UL, (mask, name) => mask | (1UL << Array.IndexOf(Names, name)));
+    private static readonly UInt128 RiskMask = RiskNames.Aggregate(UInt128.Zero, (mask, name) => mask | (UInt128.One << Array.IndexOf(Names, name)));
+
+    /// <summary>How many concepts a bit set (<see cref="Tag"/>) can hold.</summary>
+    public const int Capacity = 128;
 
     public static int Count => Names.Length;
 
     /// <summary>Whether any word of <paramref name="words"/> stands for one of the risk concepts.</summary>
     public static bool HasRiskConcept(IReadOnlyList<string> words)
     {
-        Span<ulong> tags = words.Count <= 128 ? stackalloc ulong[words.Count] : new ulong[words.Count];
+        Span<UInt128> tags = words.Count <= 128 ? stackalloc UInt128[words.Count] : new UInt128[words.Count];
         Tag(words, tags);
         foreach (var tag in tags)
         {
@@ -116,7 +124,7 @@ internal static class SafetyConcepts
     public static string Name(int concept) => Names[concept];
 
     /// <summary>For each word of <paramref name="words"/> (normalised), the concepts it stands for, as a bit set.</summary>
-    public static void Tag(IReadOnlyList<string> words, Span<ulong> tags)
+    public static void Tag(IReadOnlyList<string> words, Span<UInt128> tags)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -138,28 +146,28 @@ internal static class SafetyConcepts
     /// Words already tagged that stand for a concept: a word's concepts depend on the word alone, and messages repeat
     /// these. Words of no concept (names, places, the rest of what people write) are never kept.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, ulong> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, UInt128> Known = new(StringComparer.Ordinal);
 
     /// <summary>Beyond this many, words are tagged afresh each time (the same result).</summary>
     private const int KnownCapacity = 50_000;
 
-    private static ulong TagOf(string word)
+    private static UInt128 TagOf(string word)
     {
-        ulong bits = 0;
+        UInt128 bits = 0;
         if (word.Length > 0 && ByFirstLetter.TryGetValue(word[0], out var candidates))
         {
             foreach (var (pattern, concept) in candidates)
             {
-                if ((bits & (1UL << concept)) == 0 && pattern.Matches(word))
+                if ((bits & (UInt128.One << concept)) == 0 && pattern.Matches(word))
                 {
-                    bits |= 1UL << concept;
+                    bits |= UInt128.One << concept;
                 }
             }
         }
 
         if (IsYoungAge(word))
         {
-            bits |= 1UL << (Names.Length - 1);
+            bits |= UInt128.One << (Names.Length - 1);
         }
 
         return bits;

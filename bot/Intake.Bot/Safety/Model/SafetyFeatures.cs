@@ -75,9 +75,9 @@ internal static class SafetyFeatures
     /// </summary>
     private static void AddConcepts(IReadOnlyList<string> words, HashSet<uint> features)
     {
-        Span<ulong> tags = words.Count <= 128 ? stackalloc ulong[words.Count] : new ulong[words.Count];
+        Span<UInt128> tags = words.Count <= 128 ? stackalloc UInt128[words.Count] : new UInt128[words.Count];
         SafetyConcepts.Tag(words, tags);
-        ulong present = 0;
+        UInt128 present = 0;
         for (var i = 0; i < tags.Length; i++)
         {
             present |= tags[i];
@@ -87,7 +87,7 @@ internal static class SafetyFeatures
                 {
                     foreach (var b in Bits(tags[j]))
                     {
-                        features.Add(Hash('o', (uint)((a * 64) + b)));
+                        features.Add(Hash('o', (uint)((a * SafetyConcepts.Capacity) + b)));
                     }
                 }
             }
@@ -101,20 +101,19 @@ internal static class SafetyFeatures
             {
                 if (a < b)
                 {
-                    features.Add(Hash('p', (uint)((a * 64) + b)));
+                    features.Add(Hash('p', (uint)((a * SafetyConcepts.Capacity) + b)));
                 }
             }
         }
     }
 
-    private static IEnumerable<int> Bits(ulong bits)
+    private static IEnumerable<int> Bits(UInt128 bits)
     {
-        for (var bit = 0; bits != 0; bit++, bits >>= 1)
+        while (bits != 0)
         {
-            if ((bits & 1) != 0)
-            {
-                yield return bit;
-            }
+            var bit = (int)UInt128.TrailingZeroCount(bits);
+            yield return bit;
+            bits &= bits - 1;
         }
     }
 
