@@ -42,10 +42,17 @@ internal static class SafetyGate
     internal const float BareWordFloor = 0.25f;
 
     /// <summary>
-    /// The model's crisis score a message must reach when it has few words or no word of a risk concept ("I would
-    /// rather not say", "jag är hemlös"): on so little the model's score is noise near its own threshold.
+    /// The model's crisis score a message of few words must reach ("I would rather not say", "jag är hemlös"): on so
+    /// little the model's score is noise near its own threshold.
     /// </summary>
     internal const float ThinBar = 0.7f;
+
+    /// <summary>
+    /// The model's crisis score a longer message with no word of a risk concept must reach ("tell my sister the cat
+    /// goes to her"): above the model's threshold, below <see cref="ThinBar"/>, since the words give the model more to
+    /// judge. Chosen by leaving one writer out (corpus README, rotation 15).
+    /// </summary>
+    internal const float ConceptlessBar = 0.6f;
 
     public static RiskSignal Assess(string? text) => Evaluate(text).Signal;
 
@@ -114,9 +121,12 @@ internal static class SafetyGate
                 : RiskAssessment.None with { Reason = $"phrase list: {word.Rule} alone, model: {score}" };
         }
 
-        // Few words, or no word of a risk concept: the model has little to go on, and is held to a higher bar.
+        // Few words, or no word of a risk concept: the model has little to go on, and is held to a higher bar (the
+        // higher, the fewer the words).
         var thin = wordCount < ModelMinimumWords || !hasRiskConcept;
-        if (!score.IsCrisis || (thin && score.Crisis < Math.Max(ThinBar, score.CrisisThreshold)))
+        // Numbers count for nothing here: a phone number ("070-123 45 67") or a postcode is no more to go on than one word.
+        var bar = words.Count(w => w != PhraseList.Marker && w.Any(char.IsLetter)) < ModelMinimumWords ? ThinBar : ConceptlessBar;
+        if (!score.IsCrisis || (thin && score.Crisis < Math.Max(bar, score.CrisisThreshold)))
         {
             return calm with { Reason = frame is null ? $"model: {score}" : $"model: {score} ({frame})" };
         }

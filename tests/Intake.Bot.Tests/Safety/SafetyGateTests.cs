@@ -174,6 +174,35 @@ public sealed class SafetyGateTests
         Assert.Equal("a form's answer", found.Reason);
     }
 
+    /// <summary>
+    /// What a form asks for, answered as people answer it: a phone number, an address, a name, a time. The model has
+    /// little to judge in such an answer (numbers, names), and a crisis reply to one's own phone number teaches a person
+    /// to ignore the gate.
+    /// </summary>
+    [Theory]
+    [InlineData("070-123 45 67")]
+    [InlineData("+46 70 123 45 67")]
+    [InlineData("0701234567")]
+    [InlineData("063 14 30 00")]
+    [InlineData("19850101-1234")]
+    [InlineData("850101-1234")]
+    [InlineData("bo.berg@example.se")]
+    [InlineData("anna.karlsson.1987@gmail.com")]
+    [InlineData("Storgatan 12, 831 30 Östersund")]
+    [InlineData("Rådhusgatan 44 lgh 1102 83182 Östersund")]
+    [InlineData("Bo Berg")]
+    [InlineData("Anna-Karin Lindqvist Nilsson")]
+    [InlineData("Förmiddag")]
+    [InlineData("efter kl 16 på vardagar")]
+    [InlineData("måndag eller tisdag mellan 9 och 12")]
+    [InlineData("weekday mornings before 10")]
+    [InlineData("12 mars 2026")]
+    [InlineData("sedan 2019 ungefär")]
+    [InlineData("ring mig på 070 987 65 43 efter lunch")]
+    [InlineData("you can call me on 0731112233 or email me")]
+    public void Evaluate_AFormsOrdinaryAnswer_IsNone(string text) =>
+        Assert.Equal(RiskSignal.None, SafetyGate.Assess(text));
+
     [Fact]
     public void FirstReply_WithoutSignal_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SafetyGate.FirstReply(RiskSignal.None));
